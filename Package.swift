@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "jlt",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "jlt", targets: ["jlt"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // The C library libxlsxwriter (Debian: libxlsxwriter-dev).
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    // The only target that imports CXlsxWriter.
+    .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+    // Pure core: manifest model, decoding, rubric, scoring, ranking, reports as values.
+    .target(
+      name: "JLTCore",
+      dependencies: [
+        .product(name: "TOMLKit", package: "TOMLKit"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    // Thin I/O layer: discovery, file reading, evidence on disk, the batch, output files.
+    .target(name: "JLTBatch", dependencies: ["JLTCore", "XLSX"]),
+    .executableTarget(
+      name: "jlt",
+      dependencies: [
+        "JLTBatch", "JLTCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+    .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore"]),
+    .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "XLSX"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
