@@ -1,0 +1,97 @@
+import Foundation
+
+/// What an evidence reference points at, decided from its text alone (SPEC §2).
+public enum EvidenceTarget: Sendable, Equatable, Hashable {
+  /// `paper:<archive reference>`: a paper record the county reviewer saw on site.
+  case paper(String)
+  /// A path relative to the alliance folder, normalised (`/` separators, no `.` or `..`).
+  case path(String)
+  /// `paper:` with nothing after it, or an empty string: absent.
+  case blank
+}
+
+/// An evidence reference as written in a manifest, with where it was written.
+public struct EvidenceRef: Sendable, Equatable, Hashable {
+  /// The key that holds it, e.g. `C1.charter` or `school[2].annual_plan`.
+  public var key: String
+  /// The text as written.
+  public var text: String
+  public var target: EvidenceTarget
+  public var line: Int?
+
+  public init(key: String, text: String, target: EvidenceTarget, line: Int?) {
+    self.key = key
+    self.text = text
+    self.target = target
+    self.line = line
+  }
+
+  /// Classifies the text of a reference, or says why it is an error.
+  public static func classify(_ text: String) -> Result<EvidenceTarget, EvidencePathError> {
+    if text.hasPrefix("paper:") {
+      let rest = text.dropFirst("paper:".count).trimmingCharacters(in: .whitespaces)
+      return .success(rest.isEmpty ? .blank : .paper(rest))
+    }
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty { return .success(.blank) }
+    let slashed = trimmed.replacingOccurrences(of: "\\", with: "/")
+    if slashed.hasPrefix("/") { return .failure(.absolute) }
+    let scalars = Array(slashed.unicodeScalars.prefix(2))
+    if scalars.count == 2, scalars[1] == ":", scalars[0].isASCIILetter { return .failure(.drive) }
+    var parts: [Substring] = []
+    for part in slashed.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".": continue
+      case "..":
+        if parts.isEmpty { return .failure(.escapes) }
+        parts.removeLast()
+      default: parts.append(part)
+      }
+    }
+    return .success(.path(parts.joined(separator: "/")))
+  }
+}
+
+/// Why a reference's path text is an error.
+public enum EvidencePathError: Error, Sendable, Equatable {
+  case absolute
+  case drive
+  case escapes
+
+  public var chinese: String {
+    switch self {
+    case .absolute: return "证据路径不能是绝对路径，应写成相对于教联体文件夹的路径"
+    case .drive: return "证据路径不能带盘符（如 D:），应写成相对于教联体文件夹的路径"
+    case .escapes: return "证据路径用 .. 跳出了教联体文件夹"
+    }
+  }
+}
+
+/// What the I/O layer found on disk for a path reference. Only `present` counts.
+public enum EvidenceStatus: Sendable, Equatable, Hashable {
+  case present
+  case missing
+  case empty
+  case directory
+  /// A FIFO, device or socket: never opened.
+  case special
+  case symlinkLoop
+  /// A symlink that resolves outside the alliance folder: an error.
+  case outside
+
+  public var chinese: String {
+    switch self {
+    case .present: return "存在"
+    case .missing: return "文件不存在"
+    case .empty: return "文件为空"
+    case .directory: return "指向的是文件夹而不是文件"
+    case .special: return "不是普通文件"
+    case .symlinkLoop: return "符号链接循环"
+    case .outside: return "符号链接指向教联体文件夹之外"
+    }
+  }
+}
+
+extension Unicode.Scalar {
+  var isASCIILetter: Bool { (65...90).contains(value) || (97...122).contains(value) }
+}

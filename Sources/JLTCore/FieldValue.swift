@@ -1,0 +1,143 @@
+import Foundation
+
+/// A validated manifest value.
+public enum FieldValue: Sendable, Equatable {
+  case evidence(EvidenceRef)
+  case evidenceList([EvidenceRef])
+  case integer(Int)
+  case number(Decimal)
+  case text(String)
+  case texts([String])
+  case table(FieldTable)
+  case tables([FieldTable])
+}
+
+/// A validated table of a manifest: key → value, plus where its keys were written.
+public struct FieldTable: Sendable, Equatable {
+  public var values: [String: FieldValue] = [:]
+  /// Line of each key (or of the table header) where it could be found.
+  public var lines: [String: Int] = [:]
+
+  public init() {}
+
+  public subscript(key: String) -> FieldValue? { values[key] }
+
+  public func table(_ key: String) -> FieldTable? {
+    if case .table(let t)? = values[key] { return t }
+    return nil
+  }
+
+  public func tables(_ key: String) -> [FieldTable] {
+    if case .tables(let t)? = values[key] { return t }
+    return []
+  }
+
+  public func evidence(_ key: String) -> EvidenceRef? {
+    if case .evidence(let r)? = values[key] { return r }
+    return nil
+  }
+
+  public func evidenceList(_ key: String) -> [EvidenceRef] {
+    if case .evidenceList(let r)? = values[key] { return r }
+    return []
+  }
+
+  public func integer(_ key: String) -> Int? {
+    if case .integer(let n)? = values[key] { return n }
+    return nil
+  }
+
+  /// A number written as integer or float.
+  public func number(_ key: String) -> Decimal? {
+    switch values[key] {
+    case .number(let n)?: return n
+    case .integer(let n)?: return Decimal(n)
+    default: return nil
+    }
+  }
+
+  public func text(_ key: String) -> String? {
+    if case .text(let s)? = values[key] { return s }
+    return nil
+  }
+
+  public func texts(_ key: String) -> [String] {
+    if case .texts(let s)? = values[key] { return s }
+    return []
+  }
+
+  /// Every evidence reference in this table and below it.
+  public var allEvidence: [EvidenceRef] {
+    values.keys.sorted().flatMap { key -> [EvidenceRef] in
+      switch values[key] {
+      case .evidence(let r)?: return [r]
+      case .evidenceList(let rs)?: return rs
+      case .table(let t)?: return t.allEvidence
+      case .tables(let ts)?: return ts.flatMap(\.allEvidence)
+      default: return []
+      }
+    }
+  }
+}
+
+/// Role of a school in its alliance.
+public enum SchoolRole: String, Sendable, Equatable {
+  case core = "核心校"
+  case lead = "牵头校"
+  case member = "成员校"
+
+  public var isCore: Bool { self != .member }
+}
+
+public struct School: Sendable, Equatable {
+  public var name: String
+  public var role: SchoolRole
+  public var tags: [String]
+  public var teachers: Int
+  /// All the school's keys, including the ones above.
+  public var fields: FieldTable
+}
+
+/// A decoded, validated `YYYY.toml`.
+public struct Manifest: Sendable, Equatable {
+  public var alliance: String
+  public var type: AllianceType
+  public var year: Int
+  public var schools: [School]
+  /// The whole document; indicator tables are `root.table("C1")` etc.
+  public var root: FieldTable
+  /// `[self_assessment]`: indicator code → score, and the line of each.
+  public var selfAssessment: [String: Decimal]
+
+  public var coreSchool: School? { schools.first { $0.role.isCore } }
+  public var memberSchools: [School] { schools.filter { $0.role == .member } }
+  public var totalTeachers: Int { schools.reduce(0) { $0 + $1.teachers } }
+
+  /// Every evidence reference of the manifest, schools included.
+  public var allEvidence: [EvidenceRef] { root.allEvidence }
+}
+
+/// Counts by level for C16–C19.
+public struct LevelCounts: Sendable, Equatable {
+  public var national: Int
+  public var provincial: Int
+  public var municipal: Int
+
+  public init(national: Int, provincial: Int, municipal: Int) {
+    self.national = national
+    self.provincial = provincial
+    self.municipal = municipal
+  }
+
+  init(_ table: FieldTable) {
+    self.init(
+      national: table.integer("national") ?? 0, provincial: table.integer("provincial") ?? 0,
+      municipal: table.integer("municipal") ?? 0)
+  }
+}
+
+/// A decoded `baseline.toml`: the baseline year's counts per incremental indicator.
+public struct Baseline: Sendable, Equatable {
+  public var counts: [String: LevelCounts]
+  public var evidence: [EvidenceRef]
+}

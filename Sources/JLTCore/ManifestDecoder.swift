@@ -1,0 +1,138 @@
+import Foundation
+
+/// The outcome of decoding one file: the value when there was no error, and every problem.
+public struct Decoded<Value: Sendable & Equatable>: Sendable, Equatable {
+  public var value: Value?
+  public var problems: [Problem]
+
+  public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+}
+
+/// Decodes and validates `YYYY.toml` (SPEC §2, §6). A pure function of the file's bytes.
+public enum ManifestDecoder {
+  /// - Parameters:
+  ///   - file: the path relative to the input root, for problems.
+  ///   - alliance: the alliance id (folder name).
+  ///   - year: the year in the file name.
+  public static func decode(
+    _ data: Data, file: String, alliance: String, year: Int, limits: ManifestLimits = ManifestLimits()
+  ) -> Decoded<Manifest> {
+    let text: String
+    switch TextDecoding.decode(data) {
+    case .success(let t): text = t
+    case .failure(let why):
+      return Decoded(value: nil, problems: [.error(why.chinese, file: file, line: why.line, alliance: alliance)])
+    }
+    var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
+    guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
+    let root = reader.table(toml, schema: ManifestSchema.manifest, path: [])
+    let manifest = validate(root, year: year, reader: &reader)
+    let ok = !reader.problems.contains { $0.severity == .error }
+    return Decoded(value: ok ? manifest : nil, problems: reader.problems)
+  }
+
+  /// Cross-field checks: schools, names, numbers that depend on each other, the year.
+  static func validate(_ root: FieldTable, year: Int, reader: inout TOMLReader) -> Manifest? {
+    if let y = root.integer("year"), y != year {
+      reader.error("year = \(y) 与文件名 \(year).toml 不一致", at: [.key("year")])
+    }
+    let schoolTables = root.tables("school")
+    if schoolTables.count > reader.limits.maximumSchools {
+      reader.error(
+        "学校过多（\(schoolTables.count) 所），上限为 \(reader.limits.maximumSchools)", at: [.key("school")])
+    }
+    var schools: [School] = []
+    var seen: Set<String> = []
+    for (i, t) in schoolTables.enumerated() {
+      guard let name = t.text("name"), let roleText = t.text("role"),
+        let role = SchoolRole(rawValue: roleText), let teachers = t.integer("teachers")
+      else { continue }
+      if seen.contains(name) {
+        reader.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
+      }
+      seen.insert(name)
+      schools.append(School(name: name, role: role, tags: t.texts("tags"), teachers: teachers, fields: t))
+    }
+    if schools.count == schoolTables.count, !schoolTables.isEmpty {
+      let cores = schools.filter { $0.role.isCore }.count
+      if cores != 1 {
+        reader.error(
+          "应有且只有一所核心校或牵头校，实际为 \(cores) 所", at: [.key("school"), .index(0), .key("role")])
+      }
+    }
+    checkNames(root, declared: seen, reader: &reader)
+    checkExchange(root, schools: schools, reader: &reader)
+    var selfAssessment: [String: Decimal] = [:]
+    if let sa = root.table("self_assessment") {
+      for (key, value) in sa.values {
+        if case .number(let n) = value { selfAssessment[key] = n }
+      }
+    }
+    guard let alliance = root.text("alliance"), let typeText = root.text("type"),
+      let type = AllianceType(rawValue: typeText), let y = root.integer("year")
+    else { return nil }
+    return Manifest(
+      alliance: alliance, type: type, year: y, schools: schools, root: root,
+      selfAssessment: selfAssessment)
+  }
+
+  static func checkNames(_ root: FieldTable, declared: Set<String>, reader: inout TOMLReader) {
+    func check(_ names: [String], _ path: [SourceLines.Component]) {
+      for name in names where !declared.contains(name) {
+        reader.error("\(TOMLReader.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
+      }
+    }
+    check(root.table("C8")?.texts("covered") ?? [], [.key("C8"), .key("covered")])
+    check(root.table("C11")?.texts("project_schools") ?? [], [.key("C11"), .key("project_schools")])
+    for (i, honor) in (root.table("C15")?.tables("honor") ?? []).enumerated() {
+      if let s = honor.text("school") {
+        check([s], [.key("C15"), .key("honor"), .index(i), .key("school")])
+      }
+    }
+  }
+
+  static func checkExchange(_ root: FieldTable, schools: [School], reader: inout TOMLReader) {
+    guard let c5 = root.table("C5") else { return }
+    let total = schools.reduce(0) { $0 + $1.teachers }
+    if let exchanged = c5.integer("exchanged"), !schools.isEmpty, exchanged > total {
+      reader.error(
+        "C5.exchanged = \(exchanged) 超过了各校教师总数 \(total)", at: [.key("C5"), .key("exchanged")])
+    }
+    if let oneYear = c5.integer("exchanged_one_year") {
+      let exchanged = c5.integer("exchanged") ?? 0
+      if oneYear > exchanged {
+        reader.error(
+          "C5.exchanged_one_year = \(oneYear) 超过了交流教师人数 C5.exchanged = \(exchanged)",
+          at: [.key("C5"), .key("exchanged_one_year")])
+      }
+    }
+  }
+}
+
+/// Decodes `baseline.toml` (SPEC §2): the baseline year's counts for C16, C18, C19.
+public enum BaselineDecoder {
+  public static func decode(
+    _ data: Data, file: String, alliance: String, baselineYear: Int,
+    limits: ManifestLimits = ManifestLimits()
+  ) -> Decoded<Baseline> {
+    let text: String
+    switch TextDecoding.decode(data) {
+    case .success(let t): text = t
+    case .failure(let why):
+      return Decoded(value: nil, problems: [.error(why.chinese, file: file, line: why.line, alliance: alliance)])
+    }
+    var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
+    guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
+    let root = reader.table(toml, schema: ManifestSchema.baseline, path: [])
+    if let y = root.integer("year"), y != baselineYear {
+      reader.error("基线年 year = \(y)，应为 \(baselineYear)", at: [.key("year")])
+    }
+    var counts: [String: LevelCounts] = [:]
+    for code in ["C16", "C18", "C19"] {
+      if let t = root.table(code) { counts[code] = LevelCounts(t) }
+    }
+    let ok = !reader.problems.contains { $0.severity == .error }
+    return Decoded(
+      value: ok ? Baseline(counts: counts, evidence: root.allEvidence) : nil, problems: reader.problems)
+  }
+}

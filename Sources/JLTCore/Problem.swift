@@ -1,0 +1,77 @@
+/// Severity of a problem: an error keeps the alliance out of the ranking.
+public enum Severity: String, Sendable, Equatable, Hashable, Comparable {
+  case error
+  case warning
+
+  /// The word shown to a clerk.
+  public var chinese: String { self == .error ? "错误" : "警告" }
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
+}
+
+/// One problem found in the input: a value the core returns and the CLI reports.
+public struct Problem: Sendable, Equatable, Hashable {
+  /// The alliance id (folder name), or nil for a county- or city-wide file.
+  public var alliance: String?
+  /// Path relative to the input root, e.g. `曾都区/zd-02/2024.toml`.
+  public var file: String
+  public var line: Int?
+  public var severity: Severity
+  public var message: String
+
+  public init(alliance: String?, file: String, line: Int?, severity: Severity, message: String) {
+    self.alliance = alliance
+    self.file = file
+    self.line = line
+    self.severity = severity
+    self.message = message
+  }
+
+  public static func error(_ message: String, file: String, line: Int? = nil, alliance: String? = nil)
+    -> Problem
+  {
+    Problem(alliance: alliance, file: file, line: line, severity: .error, message: message)
+  }
+
+  public static func warning(_ message: String, file: String, line: Int? = nil, alliance: String? = nil)
+    -> Problem
+  {
+    Problem(alliance: alliance, file: file, line: line, severity: .warning, message: message)
+  }
+
+  /// `曾都区/zd-02/2024.toml:12: 错误：…` as printed on stderr.
+  public var rendered: String {
+    let place = line.map { "\(file):\($0)" } ?? file
+    return "\(place): \(severity.chinese)：\(message)"
+  }
+}
+
+extension Problem {
+  /// Problems in report order: alliance id, file, line (unknown first), severity, text.
+  public static func reportOrder(_ a: Problem, _ b: Problem) -> Bool {
+    if a.alliance != b.alliance { return (a.alliance ?? "").codePointLess(than: b.alliance ?? "") }
+    if a.file != b.file { return a.file.codePointLess(than: b.file) }
+    let la = a.line ?? 0
+    let lb = b.line ?? 0
+    if la != lb { return la < lb }
+    if a.severity != b.severity { return a.severity < b.severity }
+    return a.message.codePointLess(than: b.message)
+  }
+}
+
+extension String {
+  /// Unicode code-point order (Swift's `<` on String is not that order).
+  public func codePointLess(than other: String) -> Bool {
+    var a = unicodeScalars.makeIterator()
+    var b = other.unicodeScalars.makeIterator()
+    while true {
+      switch (a.next(), b.next()) {
+      case (nil, nil): return false
+      case (nil, _): return true
+      case (_, nil): return false
+      case (let x?, let y?):
+        if x.value != y.value { return x.value < y.value }
+      }
+    }
+  }
+}

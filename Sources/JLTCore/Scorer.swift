@@ -1,0 +1,98 @@
+import Foundation
+
+/// Scores one decoded manifest under a rubric (SPEC §3). A pure function of values.
+public enum Scorer {
+  /// - Parameters:
+  ///   - evidence: the status of each path reference, keyed by normalised path (from the I/O layer).
+  ///   - file: the manifest's path relative to the input root; `baselineFile` likewise.
+  public static func score(
+    _ manifest: Manifest, county: String, id: String, file: String, baselineFile: String,
+    baseline: Baseline?, evidence: [String: EvidenceStatus], rubric: Rubric
+  ) -> Decoded<AllianceScore> {
+    var problems = evidenceProblems(manifest.allEvidence, evidence, file: file, id: id)
+    if let baseline {
+      problems += evidenceProblems(baseline.evidence, evidence, file: baselineFile, id: id)
+    }
+    problems += selfAssessmentErrors(manifest, rubric: rubric, file: file, id: id)
+    if problems.contains(where: { $0.severity == .error }) {
+      return Decoded(value: nil, problems: problems)
+    }
+    let ctx = ScoringContext(manifest: manifest, baseline: baseline, evidence: evidence, rubric: rubric)
+    var indicators: [IndicatorScore] = []
+    for spec in rubric.indicators where rubric.applies(spec.code, to: manifest.type) {
+      guard let rule = Rules.all[spec.code] else { continue }
+      let outcome = rule(spec, ctx)
+      let score = outcome.score.clamped(to: spec.points).roundedToHundredths()
+      indicators.append(
+        IndicatorScore(
+          code: spec.code, points: spec.points, score: score, reasons: score < spec.points ? outcome.reasons : [],
+          selfScore: manifest.selfAssessment[spec.code]))
+      let warningFile = spec.code == "C16" || spec.code == "C18" || spec.code == "C19" ? baselineFile : file
+      for w in outcome.warnings {
+        problems.append(.warning(w, file: warningFile, line: nil, alliance: id))
+      }
+    }
+    for s in indicators where s.selfGap {
+      let line = manifest.root.table("self_assessment")?.lines[s.code]
+      problems.append(
+        .warning(
+          "\(s.code) 自评分 \(s.selfScore?.scoreText ?? "") 与核定得分 \(s.score.scoreText) 相差1分以上",
+          file: file, line: line, alliance: id))
+    }
+    var groups: [GroupScore] = []
+    for g in rubric.groups {
+      var sum = indicators.filter { rubric.indicator($0.code)?.group == g.code }.reduce(0) { $0 + $1.score }
+      if g.code == Rubric.bonusGroup { sum = min(sum, rubric.bonusCap) }
+      groups.append(GroupScore(code: g.code, score: sum))
+    }
+    let total = groups.reduce(0) { $0 + $1.score }
+    problems.sort(by: Problem.reportOrder)
+    let result = AllianceScore(
+      county: county, id: id, name: manifest.alliance, type: manifest.type,
+      coreSchool: manifest.coreSchool?.name ?? "", year: manifest.year, indicators: indicators,
+      groups: groups, total: total, grade: rubric.grade(for: total),
+      selfAssessment: manifest.selfAssessment, warnings: problems.filter { $0.severity == .warning })
+    return Decoded(value: result, problems: problems)
+  }
+
+  /// "证据缺失" warnings, and errors for symlinks that leave the alliance folder.
+  static func evidenceProblems(
+    _ refs: [EvidenceRef], _ evidence: [String: EvidenceStatus], file: String, id: String
+  ) -> [Problem] {
+    var out: [Problem] = []
+    for ref in refs {
+      guard case .path(let path) = ref.target else { continue }
+      let status = evidence[path] ?? .missing
+      switch status {
+      case .present: continue
+      case .outside:
+        out.append(.error("\(ref.key) = \"\(ref.text)\"：\(status.chinese)", file: file, line: ref.line, alliance: id))
+      default:
+        out.append(
+          .warning("证据缺失：\(ref.key) → \(ref.text)（\(status.chinese)）", file: file, line: ref.line, alliance: id))
+      }
+    }
+    return out
+  }
+
+  /// `[self_assessment]`: keys C1–C23 of the rubric only, each from 0 to its points.
+  static func selfAssessmentErrors(_ manifest: Manifest, rubric: Rubric, file: String, id: String) -> [Problem] {
+    var out: [Problem] = []
+    let lines = manifest.root.table("self_assessment")?.lines ?? [:]
+    for key in manifest.selfAssessment.keys.sorted(by: { $0.codePointLess(than: $1) }) {
+      let value = manifest.selfAssessment[key] ?? 0
+      guard let spec = rubric.indicator(key) else {
+        out.append(
+          .error("self_assessment.\(key) 不是评价指标（应为 C1 至 C23）", file: file, line: lines[key], alliance: id))
+        continue
+      }
+      if value < 0 || value > spec.points {
+        out.append(
+          .error(
+            "self_assessment.\(key) 应在0到\(spec.points.scoreText)分之间，实际为 \(value.scoreText)",
+            file: file, line: lines[key], alliance: id))
+      }
+    }
+    return out
+  }
+}

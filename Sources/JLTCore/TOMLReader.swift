@@ -1,0 +1,282 @@
+import Foundation
+import TOMLKit
+
+/// Walks a parsed TOML document against a schema, turning it into validated values and
+/// problems. The only place that touches TOMLKit's types.
+struct TOMLReader {
+  typealias Component = SourceLines.Component
+
+  let file: String
+  let alliance: String?
+  let lines: SourceLines
+  let limits: ManifestLimits
+  var problems: [Problem] = []
+
+  init(file: String, alliance: String?, text: String, limits: ManifestLimits) {
+    self.file = file
+    self.alliance = alliance
+    self.lines = SourceLines(text)
+    self.limits = limits
+  }
+
+  /// Parses TOML text; a syntax error is reported with its line.
+  mutating func parse(_ text: String) -> TOMLTable? {
+    do {
+      return try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      problems.append(
+        .error(
+          "TOML 格式错误：\(Self.translate(error.description))", file: file,
+          line: error.source.begin.line, alliance: alliance))
+    } catch {
+      problems.append(.error("TOML 格式错误", file: file, alliance: alliance))
+    }
+    return nil
+  }
+
+  static func translate(_ message: String) -> String {
+    if message.contains("cannot redefine existing") {
+      return "键或表重复定义（\(message)）"
+    }
+    return message
+  }
+
+  mutating func error(_ message: String, at path: [Component]) {
+    problems.append(.error(message, file: file, line: lines.line(of: path), alliance: alliance))
+  }
+
+  mutating func warning(_ message: String, at path: [Component]) {
+    problems.append(.warning(message, file: file, line: lines.line(of: path), alliance: alliance))
+  }
+
+  static func name(_ path: [Component]) -> String {
+    var out = ""
+    for c in path {
+      switch c {
+      case .key(let k): out += out.isEmpty ? k : ".\(k)"
+      case .index(let i): out += "[\(i + 1)]"
+      }
+    }
+    return out
+  }
+
+  /// The value as written, for messages: `-3`, `12.0`, `"abc"`.
+  static func shown(_ value: TOMLValueConvertible) -> String {
+    switch value.type {
+    case .string:
+      let s = value.string ?? ""
+      return "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
+    case .int: return value.int.map(String.init) ?? "?"
+    case .double: return value.double.map { "\($0)" } ?? "?"
+    case .bool: return (value.bool ?? false) ? "true" : "false"
+    case .array: return "数组"
+    case .table: return "表"
+    default: return "日期或时间"
+    }
+  }
+
+  mutating func table(_ t: TOMLTable, schema: [FieldSpec], path: [Component]) -> FieldTable {
+    var result = FieldTable()
+    for key in t.keys.sorted() {
+      guard let value = t[key] else { continue }
+      let here = path + [.key(key)]
+      guard let spec = schema.first(where: { $0.key == key }) else {
+        var message = "未知的键 \(Self.name(here))"
+        if let hint = Hints.nearest(key, among: schema.map(\.key)) {
+          message += "，是否应为 \(hint)？"
+        }
+        error(message, at: here)
+        continue
+      }
+      if let line = lines.line(of: here) { result.lines[key] = line }
+      if let decoded = self.value(value, spec: spec, path: here) {
+        result.values[key] = decoded
+      }
+    }
+    for spec in schema where spec.required && t[spec.key] == nil {
+      let where_ = path.isEmpty ? "" : "（\(Self.name(path))）"
+      error("缺少必填的键 \(spec.key)\(where_)：\(spec.meaning)", at: path)
+    }
+    return result
+  }
+
+  mutating func string(_ value: TOMLValueConvertible, path: [Component], expected: String) -> String? {
+    guard value.type == .string, let s = value.string else {
+      error("\(Self.name(path)) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
+      return nil
+    }
+    if s.unicodeScalars.count > limits.maximumStringLength {
+      error(
+        "\(Self.name(path)) 的文字过长（\(s.unicodeScalars.count) 个字符），上限为 \(limits.maximumStringLength)",
+        at: path)
+      return nil
+    }
+    return s
+  }
+
+  mutating func array(_ value: TOMLValueConvertible, path: [Component], expected: String) -> [TOMLValueConvertible]? {
+    guard value.type == .array, let a = value.array else {
+      error("\(Self.name(path)) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
+      return nil
+    }
+    if a.count > limits.maximumListEntries {
+      error("\(Self.name(path)) 的条目过多（\(a.count) 条），上限为 \(limits.maximumListEntries)", at: path)
+      return nil
+    }
+    return Array(a)
+  }
+
+  mutating func reference(_ value: TOMLValueConvertible, path: [Component]) -> EvidenceRef? {
+    guard let s = string(value, path: path, expected: "证据（文字：文件路径或 paper:档案号）") else { return nil }
+    let key = Self.name(path)
+    switch EvidenceRef.classify(s) {
+    case .success(let target):
+      let line = lines.line(of: path)
+      if target == .blank {
+        problems.append(
+          .warning("证据缺失：\(key) 未填写证据", file: file, line: line, alliance: alliance))
+      }
+      return EvidenceRef(key: key, text: s, target: target, line: line)
+    case .failure(let why):
+      error("\(key) = \"\(s)\"：\(why.chinese)", at: path)
+      return nil
+    }
+  }
+
+  mutating func value(_ value: TOMLValueConvertible, spec: FieldSpec, path: [Component]) -> FieldValue? {
+    let name = Self.name(path)
+    switch spec.kind {
+    case .evidence:
+      return reference(value, path: path).map(FieldValue.evidence)
+    case .evidenceList:
+      guard let items = array(value, path: path, expected: "证据列表") else { return nil }
+      var refs: [EvidenceRef] = []
+      var ok = true
+      for (i, item) in items.enumerated() {
+        guard let r = reference(item, path: path + [.index(i)]) else {
+          ok = false
+          continue
+        }
+        if r.target != .blank, refs.contains(where: { $0.target == r.target }) {
+          warning("重复证据：\(name) 中 \"\(r.text)\" 出现多次，只计一次", at: path)
+          continue
+        }
+        refs.append(EvidenceRef(key: name, text: r.text, target: r.target, line: r.line))
+      }
+      return ok ? .evidenceList(refs) : nil
+    case .count(let minimum):
+      guard value.type == .int, let n = value.int else {
+        error("\(name) 应为不小于\(minimum)的整数，实际为 \(Self.shown(value))", at: path)
+        return nil
+      }
+      guard n >= minimum else {
+        error("\(name) 应为不小于\(minimum)的整数，实际为 \(n)", at: path)
+        return nil
+      }
+      return .integer(n)
+    case .percent, .money:
+      let isPercent = spec.kind == .percent
+      let expected = isPercent ? "0到100之间的数" : "不小于0的金额（元）"
+      let number: Decimal?
+      switch value.type {
+      case .int: number = value.int.map { Decimal($0) }
+      case .double: number = value.double.flatMap { Decimal(shortestTextOf: $0) }
+      default:
+        error("\(name) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
+        return nil
+      }
+      guard let n = number, n >= 0, !isPercent || n <= 100 else {
+        error("\(name) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
+        return nil
+      }
+      return .number(n)
+    case .text:
+      guard let s = string(value, path: path, expected: "文字") else { return nil }
+      if s.trimmingCharacters(in: .whitespaces).isEmpty && spec.required {
+        error("\(name) 不能为空", at: path)
+        return nil
+      }
+      return .text(s)
+    case .choice(let options):
+      guard let s = string(value, path: path, expected: options.joined(separator: "、") + "之一") else {
+        return nil
+      }
+      guard options.contains(s) else {
+        error("\(name) 应为 \(options.joined(separator: "、")) 之一，实际为 \"\(s)\"", at: path)
+        return nil
+      }
+      return .text(s)
+    case .choices(let options):
+      guard let items = array(value, path: path, expected: "列表") else { return nil }
+      var out: [String] = []
+      var ok = true
+      for (i, item) in items.enumerated() {
+        guard let s = string(item, path: path + [.index(i)], expected: "文字") else {
+          ok = false
+          continue
+        }
+        guard options.contains(s) else {
+          error("\(name) 的取值应为 \(options.joined(separator: "、")) 之一，实际为 \"\(s)\"", at: path)
+          ok = false
+          continue
+        }
+        if !out.contains(s) { out.append(s) }
+      }
+      return ok ? .texts(out) : nil
+    case .schoolName:
+      return string(value, path: path, expected: "学校名称").map(FieldValue.text)
+    case .schoolNames:
+      guard let items = array(value, path: path, expected: "学校名称列表") else { return nil }
+      var out: [String] = []
+      var ok = true
+      for (i, item) in items.enumerated() {
+        guard let s = string(item, path: path + [.index(i)], expected: "学校名称") else {
+          ok = false
+          continue
+        }
+        if !out.contains(s) { out.append(s) }
+      }
+      return ok ? .texts(out) : nil
+    case .table(let schema):
+      guard value.type == .table, let t = value.table else {
+        error("\(name) 应为表（[\(name)]），实际为 \(Self.shown(value))", at: path)
+        return nil
+      }
+      return .table(table(t, schema: schema, path: path))
+    case .tables(let schema):
+      guard let items = array(value, path: path, expected: "表的数组（[[\(name)]]）") else { return nil }
+      var out: [FieldTable] = []
+      for (i, item) in items.enumerated() {
+        guard item.type == .table, let t = item.table else {
+          error("\(name) 的第\(i + 1)项应为表，实际为 \(Self.shown(item))", at: path)
+          continue
+        }
+        out.append(table(t, schema: schema, path: path + [.index(i)]))
+      }
+      return .tables(out)
+    case .selfAssessment:
+      guard value.type == .table, let t = value.table else {
+        error("\(name) 应为表，实际为 \(Self.shown(value))", at: path)
+        return nil
+      }
+      var result = FieldTable()
+      for key in t.keys.sorted() {
+        guard let v = t[key] else { continue }
+        let here = path + [.key(key)]
+        let number: Decimal?
+        switch v.type {
+        case .int: number = v.int.map { Decimal($0) }
+        case .double: number = v.double.flatMap { Decimal(shortestTextOf: $0) }
+        default: number = nil
+        }
+        guard let n = number else {
+          error("\(Self.name(here)) 应为自评分数，实际为 \(Self.shown(v))", at: here)
+          continue
+        }
+        if let line = lines.line(of: here) { result.lines[key] = line }
+        result.values[key] = .number(n)
+      }
+      return .table(result)
+    }
+  }
+}
