@@ -1,0 +1,153 @@
+import Foundation
+
+/// `output/Y/<county>.json` (SPEC §5), written by hand so that keys keep their order and
+/// numbers read as scores (a whole number as an integer, otherwise at most two decimals).
+public enum JSONReport {
+  public static func render(_ report: CountyReport) -> String {
+    let o = JSONWriter()
+    o.object {
+      o.key("county"); o.string(report.county)
+      o.key("year"); o.int(report.year)
+      o.key("rubric")
+      o.object {
+        o.key("name"); o.string(report.rubric.name)
+        o.key("digest"); o.string(report.rubricDigest)
+      }
+      o.key("alliances")
+      o.array(report.alliances) { a in alliance(a, o) }
+      o.key("problems")
+      o.array(report.problems) { p in
+        o.object {
+          o.key("alliance"); p.alliance.map { o.string($0) } ?? o.null()
+          o.key("file"); o.string(p.file)
+          o.key("line"); p.line.map { o.int($0) } ?? o.null()
+          o.key("severity"); o.string(p.severity.rawValue)
+          o.key("message"); o.string(p.message)
+        }
+      }
+    }
+    return o.text + "\n"
+  }
+
+  static func alliance(_ a: AllianceScore, _ o: JSONWriter) {
+    o.object {
+      o.key("id"); o.string(a.id)
+      o.key("name"); o.string(a.name)
+      o.key("type"); o.string(a.type.rawValue)
+      o.key("core_school"); o.string(a.coreSchool)
+      o.key("rank"); o.int(a.rank)
+      o.key("total"); o.score(a.total)
+      o.key("grade"); o.string(a.grade)
+      o.key("groups")
+      o.object {
+        for g in a.groups { o.key(g.code); o.score(g.score) }
+      }
+      o.key("indicators")
+      o.object {
+        for s in a.indicators { o.key(s.code); o.score(s.score) }
+      }
+      o.key("self_assessment")
+      if a.selfAssessment.isEmpty {
+        o.null()
+      } else {
+        o.object {
+          for s in a.indicators { if let v = a.selfAssessment[s.code] { o.key(s.code); o.score(v) } }
+        }
+      }
+      o.key("reasons")
+      o.object {
+        for s in a.indicators where s.score < s.points {
+          o.key(s.code)
+          o.array(s.reasons) { o.string($0) }
+        }
+      }
+      o.key("warnings")
+      o.array(a.warnings) { o.string($0.message) }
+      o.key("previous")
+      if case .scored(let year, let total, let rank, let grade) = a.previous {
+        o.object {
+          o.key("year"); o.int(year)
+          o.key("total"); o.score(total)
+          o.key("rank"); o.int(rank)
+          o.key("grade"); o.string(grade)
+        }
+      } else {
+        o.null()
+      }
+      o.key("consequence"); a.consequence.map { o.string($0) } ?? o.null()
+    }
+  }
+}
+
+/// A small JSON writer that keeps key order; compact with two-space indentation per level.
+final class JSONWriter {
+  private(set) var text = ""
+  private var depth = 0
+  private var first = [true]
+
+  private func separate() {
+    if !(first.last ?? true) { text += "," }
+    if depth > 0 { text += "\n" + String(repeating: "  ", count: depth) }
+    if !first.isEmpty { first[first.count - 1] = false }
+  }
+
+  private var pendingKey = false
+
+  func key(_ k: String) {
+    separate()
+    text += Self.quoted(k) + ": "
+    pendingKey = true
+  }
+
+  private func value(_ v: String) {
+    if pendingKey { pendingKey = false } else { separate() }
+    text += v
+  }
+
+  func string(_ s: String) { value(Self.quoted(s)) }
+  func int(_ n: Int) { value(String(n)) }
+  func score(_ d: Decimal) { value(d.scoreText) }
+  func null() { value("null") }
+
+  func object(_ body: () -> Void) {
+    value("{")
+    depth += 1
+    first.append(true)
+    body()
+    let empty = first.removeLast()
+    depth -= 1
+    if !empty { text += "\n" + String(repeating: "  ", count: depth) }
+    text += "}"
+  }
+
+  func array<T>(_ items: [T], _ each: (T) -> Void) {
+    value("[")
+    depth += 1
+    first.append(true)
+    for item in items { each(item) }
+    let empty = first.removeLast()
+    depth -= 1
+    if !empty { text += "\n" + String(repeating: "  ", count: depth) }
+    text += "]"
+  }
+
+  static func quoted(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+          out += String(format: "\\u%04x", u.value)
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
