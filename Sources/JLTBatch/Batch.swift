@@ -1,1 +1,76 @@
-// placeholder while the batch is written
+import Foundation
+import JLTCore
+
+/// The nightly batch: every alliance of the chosen counties scored for year Y and Y − 1
+/// concurrently, then assembled county by county in a fixed order.
+public struct Batch: Sendable {
+  public var tree: InputTree
+  public var year: Int
+  public var counties: [CountyFolder]
+  public var jobs: Int
+  public var limits = ManifestLimits()
+  /// The effective rubric for (county, year).
+  public var rubric: @Sendable (String, Int) -> Rubric
+
+  public init(
+    tree: InputTree, year: Int, counties: [CountyFolder], jobs: Int,
+    rubric: @escaping @Sendable (String, Int) -> Rubric = { _, _ in .suizhouTrial }
+  ) {
+    self.tree = tree
+    self.year = year
+    self.counties = counties
+    self.jobs = jobs
+    self.rubric = rubric
+  }
+
+  public func run() -> [CountyReport] {
+    var work: [AllianceJob] = []
+    for county in counties {
+      let current = rubric(county.name, year)
+      let previous = rubric(county.name, year - 1)
+      for a in county.alliances {
+        work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits))
+        if a.years.contains(year - 1) {
+          work.append(AllianceJob(folder: a, year: year - 1, rubric: previous, limits: limits))
+        }
+      }
+    }
+    let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run() }
+    return counties.map { county in
+      assemble(county, outcomes.filter { $0.county == county.name })
+    }
+  }
+
+  func assemble(_ county: CountyFolder, _ outcomes: [AllianceOutcome]) -> CountyReport {
+    let rubric = self.rubric(county.name, year)
+    let last = outcomes.filter { $0.year == year - 1 }
+    let lastRanked = Ranking.ranked(last.compactMap(\.score))
+    var previous: [String: PreviousYear] = [:]
+    for o in last { previous[o.id] = .unavailable }
+    for s in lastRanked {
+      previous[s.id] = .scored(year: year - 1, total: s.total, rank: s.rank, grade: s.grade)
+    }
+    var problems: [Problem] = []
+    var scores: [AllianceScore] = []
+    for o in outcomes where o.year == year {
+      var outcome = o
+      if var s = o.score {
+        if previous[o.id] == .unavailable {
+          let w = Problem.warning(
+            "\(year - 1) 年证据清单有错误，无法评分，上年结果按“无法评分”处理",
+            file: "\(county.name)/\(o.id)/\(year - 1).toml", alliance: o.id)
+          outcome.problems.append(w)
+          s.warnings.append(w)
+          s.warnings.sort(by: Problem.reportOrder)
+        }
+        scores.append(s)
+      }
+      problems += outcome.problems
+    }
+    problems.sort(by: Problem.reportOrder)
+    let ranked = ResultsUse.apply(Ranking.ranked(scores), previous: previous, rubric: rubric)
+    return CountyReport(
+      county: county.name, year: year, rubric: rubric, rubricDigest: rubric.digest, alliances: ranked,
+      problems: problems, found: county.alliances.count)
+  }
+}

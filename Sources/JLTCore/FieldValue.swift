@@ -113,8 +113,20 @@ public struct Manifest: Sendable, Equatable {
   public var memberSchools: [School] { schools.filter { $0.role == .member } }
   public var totalTeachers: Int { schools.reduce(0) { $0 + $1.teachers } }
 
-  /// Every evidence reference of the manifest, schools included.
-  public var allEvidence: [EvidenceRef] { root.allEvidence }
+  /// Every evidence reference that counts, schools included. Keys that are accepted and
+  /// ignored (member-only keys of the core school, the other type's C5 key) are left out.
+  public var allEvidence: [EvidenceRef] {
+    var refs = root.allEvidence
+    let ignoredC5 = type == .fused ? "C5.forms" : "C5.unified_deployment"
+    refs.removeAll { $0.key == ignoredC5 }
+    for (i, school) in schools.enumerated() where school.role.isCore {
+      let prefix = "school[\(i + 1)]."
+      refs.removeAll { ref in
+        ["annual_plan", "annual_summary", "principal_meeting_records"].contains { ref.key == prefix + $0 }
+      }
+    }
+    return refs
+  }
 }
 
 /// Counts by level for C16–C19.

@@ -32,7 +32,7 @@ extension Rubric {
       lines.append("target = \(str(i.target))")
       lines.append("method = \(str(i.method))")
       lines.append("points = \(i.points.scoreText)")
-      for p in i.parameters { lines.append("\(p.key) = \(p.value.scoreText)") }
+      for p in i.parameters { lines.append("\(p.key) = \(p.value.description)") }
     }
     let types = AllianceType.allCases.filter { applicable[$0] != nil }
     if !types.isEmpty {

@@ -21,7 +21,7 @@ public struct SourceLines: Sendable {
     var sections = [Section(header: [], isArray: false, occurrence: 0, line: 0, keys: [])]
     var arrayCounts: [[String]: Int] = [:]
     var lineNumber = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       let line = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
       if line.hasPrefix("[[") {
@@ -51,8 +51,11 @@ public struct SourceLines: Sendable {
   /// The line of the value at `path`, or nil when it cannot be found.
   public func line(of path: [Component]) -> Int? {
     for section in sections.reversed() {
-      guard let rest = Self.match(section, path) else { continue }
-      if rest.isEmpty { return section.line > 0 ? section.line : nil }
+      guard let matched = Self.match(section, path) else { continue }
+      if matched.isEmpty { return section.line > 0 ? section.line : nil }
+      // A list item is found at the line of its list.
+      var rest = matched
+      while case .index? = rest.last, rest.count > 1 { rest.removeLast() }
       let names = rest.compactMap { c -> String? in
         if case .key(let k) = c { return k }
         return nil

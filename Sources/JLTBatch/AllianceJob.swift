@@ -1,0 +1,65 @@
+import Foundation
+import JLTCore
+
+/// The result of one alliance for one year.
+public struct AllianceOutcome: Sendable, Equatable {
+  public var county: String
+  public var id: String
+  public var year: Int
+  public var score: AllianceScore?
+  public var problems: [Problem]
+}
+
+/// Reads, decodes, probes and scores one alliance for one year: the I/O around the pure core.
+struct AllianceJob: Sendable {
+  let folder: AllianceFolder
+  let year: Int
+  let rubric: Rubric
+  let limits: ManifestLimits
+
+  func run() -> AllianceOutcome {
+    let base = "\(folder.county)/\(folder.id)"
+    let file = "\(base)/\(year).toml"
+    let baselineFile = "\(base)/baseline.toml"
+    func failed(_ problems: [Problem]) -> AllianceOutcome {
+      AllianceOutcome(county: folder.county, id: folder.id, year: year, score: nil, problems: problems)
+    }
+    guard folder.years.contains(year) else {
+      return failed([.error("未提交 \(year) 年证据清单", file: file, alliance: folder.id)])
+    }
+    let data: Data
+    switch FileProbe.read(folder.path + "/\(year).toml", limit: limits.maximumBytes) {
+    case .success(let d): data = d
+    case .failure(let why): return failed([.error(why.chinese, file: file, alliance: folder.id)])
+    }
+    let decoded = ManifestDecoder.decode(data, file: file, alliance: folder.id, year: year, limits: limits)
+    var problems = decoded.problems
+    var baseline: Baseline?
+    if folder.hasBaseline {
+      switch FileProbe.read(folder.path + "/baseline.toml", limit: limits.maximumBytes) {
+      case .success(let d):
+        let b = BaselineDecoder.decode(
+          d, file: baselineFile, alliance: folder.id, baselineYear: rubric.baselineYear, limits: limits)
+        problems += b.problems
+        baseline = b.value
+      case .failure(let why):
+        problems.append(.error(why.chinese, file: baselineFile, alliance: folder.id))
+      }
+    }
+    guard let manifest = decoded.value, !problems.contains(where: { $0.severity == .error }) else {
+      return failed(problems)
+    }
+    let probe = EvidenceProbe(folder: folder.path)
+    let evidence = probe.statuses(manifest.allEvidence + (baseline?.evidence ?? []))
+    let scored = Scorer.score(
+      manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
+      baseline: baseline, evidence: evidence, rubric: rubric)
+    problems += scored.problems
+    problems.sort(by: Problem.reportOrder)
+    var score = scored.value
+    score?.warnings = problems.filter { $0.severity == .warning }
+    return AllianceOutcome(
+      county: folder.county, id: folder.id, year: year, score: scored.hasErrors ? nil : score,
+      problems: problems)
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What is at a path, found with lstat (a symlink is reported as such, not followed).
+public enum FileKind: Sendable, Equatable {
+  case missing
+  case regular(size: Int)
+  case directory
+  case symlink
+  /// FIFO, device or socket.
+  case special
+
+  var isDirectory: Bool { self == .directory }
+  var isRegular: Bool {
+    if case .regular = self { return true }
+    return false
+  }
+}
+
+/// An errno value from a failed call.
+struct Errno: Error, Equatable {
+  let code: Int32
+}
+
+
+/// The only place that looks at the file system's metadata.
+enum FileProbe {
+  static func kind(of path: String) -> FileKind {
+    var st = stat()
+    guard lstat(path, &st) == 0 else { return .missing }
+    return kind(mode: st.st_mode, size: Int(st.st_size))
+  }
+
+  static func kind(mode: mode_t, size: Int) -> FileKind {
+    switch mode & S_IFMT {
+    case S_IFREG: return .regular(size: size)
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .symlink
+    default: return .special
+    }
+  }
+
+  /// Names in a folder, without `.`-names, in code-point order.
+  static func entries(of path: String) throws -> [String] {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+      throw InputError.unreadable(path)
+    }
+    return names.filter { !$0.hasPrefix(".") }.sorted { $0.codePointLess(than: $1) }
+  }
+
+  /// realpath(3), or the errno when it fails.
+  static func realPath(_ path: String) -> Result<String, Errno> {
+    guard let resolved = realpath(path, nil) else { return .failure(Errno(code: errno)) }
+    defer { free(resolved) }
+    return .success(String(cString: resolved))
+  }
+
+  /// Reads a regular file of at most `limit` bytes. Symlinks are not followed.
+  static func read(_ path: String, limit: Int) -> Result<Data, ReadFailure> {
+    switch kind(of: path) {
+    case .missing: return .failure(.missing)
+    case .regular(let size) where size > limit: return .failure(.tooLarge(size))
+    case .regular: break
+    default: return .failure(.notRegular)
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+    defer { try? handle.close() }
+    do {
+      let data = try handle.read(upToCount: limit + 1) ?? Data()
+      if data.count > limit { return .failure(.tooLarge(data.count)) }
+      return .success(data)
+    } catch {
+      return .failure(.unreadable)
+    }
+  }
+}
+
+import JLTCore
+
+enum ReadFailure: Error, Equatable {
+  case missing
+  case tooLarge(Int)
+  case notRegular
+  case unreadable
+
+  var chinese: String {
+    switch self {
+    case .missing: return "文件不存在"
+    case .tooLarge(let n): return "文件过大（\(n) 字节），上限为 1 MiB"
+    case .notRegular: return "不是普通文件"
+    case .unreadable: return "文件无法读取"
+    }
+  }
+}

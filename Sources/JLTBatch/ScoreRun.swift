@@ -1,0 +1,91 @@
+import Foundation
+import JLTCore
+
+/// What `jlt score` did, for the CLI to report and turn into an exit status.
+public struct ScoreRun: Sendable {
+  public var year: Int
+  public var reports: [CountyReport]
+  /// Files written, relative to the output folder.
+  public var written: [String]
+  /// Outputs that could not be written, with the reason.
+  public var failures: [String]
+
+  /// SPEC §7: 0 all scored; 1 an alliance not scored or a county's output not written;
+  /// 2 nothing could be written.
+  public var exitStatus: Int32 {
+    if written.isEmpty { return 2 }
+    let unscored = reports.contains { $0.problems.contains { $0.severity == .error } }
+    return unscored || !failures.isEmpty ? 1 : 0
+  }
+}
+
+/// A usage problem that ends `score` or `check` with status 2.
+public struct UsageError: Error, Sendable, Equatable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}
+
+/// `jlt score`: scan, choose counties and year, run the batch, write every county's outputs.
+public enum ScoreCommand {
+  public static func run(input: String, output: String, year: Int?, counties names: [String], jobs: Int)
+    throws -> ScoreRun
+  {
+    let tree: InputTree
+    do {
+      tree = try InputTree.scan(root: input)
+    } catch let e as InputError {
+      throw UsageError(e.chinese)
+    }
+    var counties = tree.counties
+    if !names.isEmpty {
+      let unknown = names.filter { n in !tree.counties.contains { $0.name == n } }
+      if !unknown.isEmpty {
+        let known = tree.counties.map(\.name).joined(separator: "、")
+        throw UsageError("未知的县（市、区）：\(unknown.joined(separator: "、"))（输入中有：\(known)）")
+      }
+      counties = tree.counties.filter { names.contains($0.name) }
+    }
+    guard let y = year ?? tree.years.last else {
+      throw UsageError("输入文件夹 \(input) 中没有任何证据清单（YYYY.toml）")
+    }
+    guard counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
+      throw UsageError("没有 \(y) 年的证据清单")
+    }
+    let batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
+    let reports = batch.run()
+    var run = ScoreRun(year: y, reports: reports, written: [], failures: [])
+    let folder = output + "/\(y)"
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      run.failures.append(OutputError.cannotCreateFolder(folder, errno).chinese)
+      return run
+    }
+    for report in reports {
+      for name in ReportFiles.extensions {
+        let path = "\(folder)/\(report.county).\(name)"
+        do {
+          try ReportFiles.write(report, as: name, to: path)
+          run.written.append("\(y)/\(report.county).\(name)")
+        } catch let e as OutputError {
+          run.failures.append(e.chinese)
+        } catch {
+          run.failures.append("无法写入 \(path)：\(error)")
+        }
+      }
+    }
+    return run
+  }
+}
+
+/// The files written per county, each written atomically.
+enum ReportFiles {
+  static let extensions = ["xlsx", "json"]
+
+  static func write(_ report: CountyReport, as ext: String, to path: String) throws {
+    switch ext {
+    case "json": try AtomicFile.write(Data(JSONReport.render(report).utf8), to: path)
+    default: try AtomicFile.write(to: path) { temporary in try CountyWorkbook.write(report, to: temporary) }
+    }
+  }
+}

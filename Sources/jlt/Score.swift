@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import JLTBatch
+import JLTCore
+
+struct Score: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "为输入文件夹中的教联体计分，写出各县（市、区）的工作簿和 JSON。")
+
+  @Argument(help: "输入文件夹（默认 input）")
+  var input = "input"
+
+  @Option(name: .long, help: "输出文件夹")
+  var out = "output"
+
+  @Option(name: .long, help: "评价学年（默认：有证据清单的最大年份）")
+  var year: Int?
+
+  @Option(name: .long, help: "只评价这个县（市、区），可重复")
+  var county: [String] = []
+
+  @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs 应为正整数") }
+  }
+
+  func run() throws {
+    let result: ScoreRun
+    do {
+      result = try ScoreCommand.run(input: input, output: out, year: year, counties: county, jobs: jobs)
+    } catch let e as UsageError {
+      fail(e.message)
+    }
+    for r in result.reports { report(r.problems) }
+    for f in result.failures { FileHandle.standardError.write(Data("jlt: \(f)\n".utf8)) }
+    print(Summary.text(result))
+    throw ExitCode(result.exitStatus)
+  }
+}
