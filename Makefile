@@ -1,0 +1,34 @@
+# jlt — 随州市教联体建设考核评价
+# `make run` installs what is missing, builds in release and scores input/ into output/.
+# `make test` runs the test suite.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
+
+.PHONY: deps build run test check clean
+
+# Debian packages the build and the tests need (apt-get update first, only when one is missing).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+# Exit status 1 (some alliance not scored) is part of the result; 2 is a failure.
+run: build
+	@.build/release/jlt score input --out output; status=$$?; \
+	if [ $$status -gt 1 ]; then echo "jlt failed with status $$status" >&2; exit $$status; fi
+
+check: build
+	@.build/release/jlt check input; status=$$?; [ $$status -le 1 ]
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build output/*/
