@@ -14,7 +14,8 @@ public struct AllianceOutcome: Sendable, Equatable {
 struct AllianceJob: Sendable {
   let folder: AllianceFolder
   let year: Int
-  let rubric: Rubric
+  /// The effective rubric, or the problems that make it unusable (then the alliance is not scored).
+  let rubric: Decoded<Rubric>
   let limits: ManifestLimits
 
   func run() -> AllianceOutcome {
@@ -26,6 +27,14 @@ struct AllianceJob: Sendable {
     }
     guard folder.years.contains(year) else {
       return failed([.error("未提交 \(year) 年证据清单", file: file, alliance: folder.id)])
+    }
+    guard let rubric = rubric.value else {
+      return failed(
+        rubric.problems.filter { $0.severity == .error }.map { p in
+          var p = p
+          p.alliance = folder.id
+          return p
+        })
     }
     let data: Data
     switch FileProbe.read(folder.path + "/\(year).toml", limit: limits.maximumBytes) {

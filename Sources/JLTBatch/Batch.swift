@@ -9,25 +9,23 @@ public struct Batch: Sendable {
   public var counties: [CountyFolder]
   public var jobs: Int
   public var limits = ManifestLimits()
-  /// The effective rubric for (county, year).
-  public var rubric: @Sendable (String, Int) -> Rubric
+  public var rubrics: RubricSource
 
-  public init(
-    tree: InputTree, year: Int, counties: [CountyFolder], jobs: Int,
-    rubric: @escaping @Sendable (String, Int) -> Rubric = { _, _ in .suizhouTrial }
-  ) {
+  public init(tree: InputTree, year: Int, counties: [CountyFolder], jobs: Int) {
     self.tree = tree
     self.year = year
     self.counties = counties
     self.jobs = jobs
-    self.rubric = rubric
+    self.rubrics = RubricSource(root: tree.root)
   }
 
   public func run() -> [CountyReport] {
     var work: [AllianceJob] = []
+    var effective: [String: Decoded<Rubric>] = [:]
     for county in counties {
-      let current = rubric(county.name, year)
-      let previous = rubric(county.name, year - 1)
+      let current = rubrics.rubric(county: county.name, year: year)
+      let previous = rubrics.rubric(county: county.name, year: year - 1)
+      effective[county.name] = current
       for a in county.alliances {
         work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits))
         if a.years.contains(year - 1) {
@@ -36,13 +34,15 @@ public struct Batch: Sendable {
       }
     }
     let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run() }
+    var byCounty: [String: [AllianceOutcome]] = [:]
+    for o in outcomes { byCounty[o.county, default: []].append(o) }
     return counties.map { county in
-      assemble(county, outcomes.filter { $0.county == county.name })
+      let rubric = effective[county.name]?.value ?? rubrics.base
+      return assemble(county, byCounty[county.name] ?? [], rubric: rubric)
     }
   }
 
-  func assemble(_ county: CountyFolder, _ outcomes: [AllianceOutcome]) -> CountyReport {
-    let rubric = self.rubric(county.name, year)
+  func assemble(_ county: CountyFolder, _ outcomes: [AllianceOutcome], rubric: Rubric) -> CountyReport {
     let last = outcomes.filter { $0.year == year - 1 }
     let lastRanked = Ranking.ranked(last.compactMap(\.score))
     var previous: [String: PreviousYear] = [:]

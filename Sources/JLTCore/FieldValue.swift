@@ -66,6 +66,26 @@ public struct FieldTable: Sendable, Equatable {
     return []
   }
 
+  /// The same table with every evidence reference's key passed through `rename`.
+  func relabeled(_ rename: (String) -> String) -> FieldTable {
+    var t = self
+    for (key, value) in values {
+      switch value {
+      case .evidence(var r):
+        r.key = rename(r.key)
+        t.values[key] = .evidence(r)
+      case .evidenceList(let rs):
+        t.values[key] = .evidenceList(rs.map { r in
+          var r = r
+          r.key = rename(r.key)
+          return r
+        })
+      default: break
+      }
+    }
+    return t
+  }
+
   /// Every evidence reference in this table and below it.
   public var allEvidence: [EvidenceRef] {
     values.keys.sorted().flatMap { key -> [EvidenceRef] in
@@ -119,8 +139,8 @@ public struct Manifest: Sendable, Equatable {
     var refs = root.allEvidence
     let ignoredC5 = type == .fused ? "C5.forms" : "C5.unified_deployment"
     refs.removeAll { $0.key == ignoredC5 }
-    for (i, school) in schools.enumerated() where school.role.isCore {
-      let prefix = "school[\(i + 1)]."
+    for school in schools where school.role.isCore {
+      let prefix = "school“\(school.name)”."
       refs.removeAll { ref in
         ["annual_plan", "annual_summary", "principal_meeting_records"].contains { ref.key == prefix + $0 }
       }

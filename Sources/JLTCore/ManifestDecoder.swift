@@ -5,6 +5,11 @@ public struct Decoded<Value: Sendable & Equatable>: Sendable, Equatable {
   public var value: Value?
   public var problems: [Problem]
 
+  public init(value: Value?, problems: [Problem]) {
+    self.value = value
+    self.problems = problems
+  }
+
   public var hasErrors: Bool { problems.contains { $0.severity == .error } }
 }
 
@@ -51,7 +56,10 @@ public enum ManifestDecoder {
         reader.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
       }
       seen.insert(name)
-      schools.append(School(name: name, role: role, tags: t.texts("tags"), teachers: teachers, fields: t))
+      // Evidence keys name the school: `school[2].annual_plan` → `school“柳林小学”.annual_plan`.
+      let prefix = "school[\(i + 1)]"
+      let fields = t.relabeled { $0.hasPrefix(prefix) ? "school“\(name)”" + $0.dropFirst(prefix.count) : $0 }
+      schools.append(School(name: name, role: role, tags: t.texts("tags"), teachers: teachers, fields: fields))
     }
     if schools.count == schoolTables.count, !schoolTables.isEmpty {
       let cores = schools.filter { $0.role.isCore }.count
@@ -71,8 +79,10 @@ public enum ManifestDecoder {
     guard let alliance = root.text("alliance"), let typeText = root.text("type"),
       let type = AllianceType(rawValue: typeText), let y = root.integer("year")
     else { return nil }
+    var relabeled = root
+    if schools.count == schoolTables.count { relabeled.values["school"] = .tables(schools.map(\.fields)) }
     return Manifest(
-      alliance: alliance, type: type, year: y, schools: schools, root: root,
+      alliance: alliance, type: type, year: y, schools: schools, root: relabeled,
       selfAssessment: selfAssessment)
   }
 

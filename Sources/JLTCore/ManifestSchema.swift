@@ -27,6 +27,8 @@ public enum FieldKind: Sendable, Equatable {
   case tables([FieldSpec])
   /// `[self_assessment]`: C1…C23 to a number.
   case selfAssessment
+  /// A finite decimal number ≥ 0, written as integer or float (rubric files).
+  case decimal
 }
 
 public struct FieldSpec: Sendable, Equatable {

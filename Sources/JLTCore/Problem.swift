@@ -47,8 +47,12 @@ public struct Problem: Sendable, Equatable, Hashable {
 }
 
 extension Problem {
-  /// Problems in report order: alliance id, file, line (unknown first), severity, text.
+  /// The county: the first component of the file's path.
+  var county: Substring { file.prefix { $0 != "/" } }
+
+  /// Problems in report order: county, alliance id, file, line (unknown first), severity, text.
   public static func reportOrder(_ a: Problem, _ b: Problem) -> Bool {
+    if a.county != b.county { return String(a.county).codePointLess(than: String(b.county)) }
     if a.alliance != b.alliance { return (a.alliance ?? "").codePointLess(than: b.alliance ?? "") }
     if a.file != b.file { return a.file.codePointLess(than: b.file) }
     let la = a.line ?? 0

@@ -254,6 +254,18 @@ struct TOMLReader {
         out.append(table(t, schema: schema, path: path + [.index(i)]))
       }
       return .tables(out)
+    case .decimal:
+      let number: Decimal?
+      switch value.type {
+      case .int: number = value.int.map { Decimal($0) }
+      case .double: number = value.double.flatMap { Decimal(shortestTextOf: $0) }
+      default: number = nil
+      }
+      guard let n = number, n >= 0 else {
+        error("\(name) 应为不小于0的数，实际为 \(Self.shown(value))", at: path)
+        return nil
+      }
+      return .number(n)
     case .selfAssessment:
       guard value.type == .table, let t = value.table else {
         error("\(name) 应为表，实际为 \(Self.shown(value))", at: path)
