@@ -6,6 +6,7 @@ import Foundation
 public enum RubricFile {
   static let gradeKeys = [("excellent", "优秀"), ("good", "良好"), ("pass", "合格")]
   static let typeKeys: [(String, AllianceType)] = [("fused", .fused), ("cooperative", .cooperative)]
+  public static let maximumYear = 9999
 
   /// The keys a rubric file may hold, given the rubric it changes.
   static func schema(for base: Rubric) -> [FieldSpec] {

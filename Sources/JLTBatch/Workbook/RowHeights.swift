@@ -1,0 +1,95 @@
+import XLSX
+
+/// Explicit row heights for wrapped and merged cells (libxlsxwriter cannot autofit, and no
+/// spreadsheet autofits merged cells). Each row gets the height of its tallest wrapped cell;
+/// a merged cell's needed height is spread over the rows it covers when they fall short.
+struct RowHeights {
+  /// Column widths of the sheet, in Excel units.
+  let widths: [Double]
+  /// Share of a column's width assumed usable by text: fonts render CJK slightly wider than
+  /// two "0"s, so estimates use a little less than the full width.
+  static let usable = 0.92
+
+  private var heights: [Int: Double] = [:]
+  private var areas: [(rows: ClosedRange<Int>, height: Double)] = []
+
+  init(widths: [Double]) { self.widths = widths }
+
+  /// The width of columns `cols` taken together.
+  func width(_ cols: ClosedRange<Int>) -> Double {
+    cols.reduce(0) { $0 + (widths.indices.contains($1) ? widths[$1] : 8.43) }
+  }
+
+  /// Points needed to show `text` wrapped in columns `cols` at `fontSize`.
+  func needed(_ text: String, cols: ClosedRange<Int>, fontSize: Double) -> Double {
+    // TextMetrics measures in units of the default 11-point font.
+    let scale = fontSize / 11
+    let available = width(cols) * Self.usable / max(scale, 0.1)
+    return TextMetrics.rowHeight(lines: TextMetrics.lineCount(of: text, columnWidth: available), fontSize: fontSize) + 2
+  }
+
+  /// Row `row` must be at least `height` points.
+  mutating func atLeast(_ row: Int, _ height: Double) {
+    heights[row] = max(heights[row] ?? 0, height)
+  }
+
+  /// A cell of one row showing `text` over columns `cols`.
+  mutating func cell(_ row: Int, cols: ClosedRange<Int>, _ text: String, fontSize: Double = WorkbookStyles.bodySize) {
+    atLeast(row, needed(text, cols: cols, fontSize: fontSize))
+  }
+
+  /// A merged cell over `rows` × `cols` showing `text`.
+  mutating func merged(
+    rows: ClosedRange<Int>, cols: ClosedRange<Int>, _ text: String, fontSize: Double = WorkbookStyles.bodySize
+  ) {
+    let height = needed(text, cols: cols, fontSize: fontSize)
+    if rows.count == 1 {
+      atLeast(rows.lowerBound, height)
+    } else {
+      areas.append((rows, height))
+    }
+  }
+
+  /// The final heights: single-row needs first, then each merged area's shortfall spread evenly.
+  func resolved(minimum: Double) -> [Int: Double] {
+    var result = heights
+    for area in areas {
+      for r in area.rows { result[r] = max(result[r] ?? 0, minimum) }
+      let have = area.rows.reduce(0) { $0 + (result[$1] ?? minimum) }
+      guard have < area.height else { continue }
+      let extra = (area.height - have) / Double(area.rows.count)
+      for r in area.rows { result[r] = (result[r] ?? minimum) + extra }
+    }
+    return result
+  }
+
+  /// Sets every row that needs more than `minimum` points (rows never below `minimum`).
+  func apply(to sheet: Worksheet, minimum: Double = 18) throws {
+    for (row, height) in resolved(minimum: minimum).sorted(by: { $0.key < $1.key }) {
+      try sheet.setRow(row, height: min(max(height, minimum), 409))
+    }
+  }
+}
+
+/// Printing and viewing set-up shared by the sheets.
+enum SheetSetup {
+  /// A4 landscape, one page wide, `headerRows` repeated on every page, page numbers in the
+  /// footer, panes frozen under the header.
+  static func print(
+    _ sheet: Worksheet, headerRows: ClosedRange<Int>, freezeColumn: Int = 0, landscape: Bool = true
+  ) throws {
+    if landscape { try sheet.setLandscape() } else { try sheet.setPortrait() }
+    try sheet.setPaperA4()
+    try sheet.setMargins(left: 0.4, right: 0.4, top: 0.6, bottom: 0.6)
+    try sheet.fitToPages(width: 1, height: 0)
+    try sheet.centerHorizontally()
+    try sheet.repeatRows(first: headerRows.lowerBound, last: headerRows.upperBound)
+    try sheet.setFooter("&C第 &P 页，共 &N 页")
+    try sheet.freezePanes(row: headerRows.upperBound + 1, col: freezeColumn)
+  }
+
+  /// Sets the widths of consecutive columns from 0.
+  static func columns(_ sheet: Worksheet, _ widths: [Double]) throws {
+    for (col, width) in widths.enumerated() { try sheet.setColumn(col, width: width) }
+  }
+}
