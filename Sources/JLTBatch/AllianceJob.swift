@@ -29,12 +29,10 @@ struct AllianceJob: Sendable {
       return failed([.error("未提交 \(year) 年证据清单", file: file, alliance: folder.id)])
     }
     guard let rubric = rubric.value else {
-      return failed(
-        rubric.problems.filter { $0.severity == .error }.map { p in
-          var p = p
-          p.alliance = folder.id
-          return p
-        })
+      let files = Set(self.rubric.problems.map(\.file)).sorted { $0.codePointLess(than: $1) }
+      return failed([
+        .error("适用的评分细则无效（见 \(files.joined(separator: "、"))），本教联体未评分", file: file, alliance: folder.id)
+      ])
     }
     let data: Data
     switch FileProbe.read(folder.path + "/\(year).toml", limit: limits.maximumBytes) {

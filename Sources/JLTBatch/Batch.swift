@@ -38,7 +38,9 @@ public struct Batch: Sendable {
     for o in outcomes { byCounty[o.county, default: []].append(o) }
     return counties.map { county in
       let rubric = effective[county.name]?.value ?? rubrics.base
-      return assemble(county, byCounty[county.name] ?? [], rubric: rubric)
+      var report = assemble(county, byCounty[county.name] ?? [], rubric: rubric)
+      report.problems = (effective[county.name]?.problems ?? []) + report.problems
+      return report
     }
   }
 

@@ -38,13 +38,17 @@ public enum ManifestTemplate {
       out.append("survey_satisfaction = 0  # C20 第三方满意度调查结果（百分比，0–100）")
       out.append("survey_evidence = \(q("\(dir)/满意度调查报告.pdf"))  # C20 第三方满意度调查报告")
     }
-    for spec in ManifestSchema.manifest {
-      guard case .table(let fields) = spec.kind, let indicator = rubric.indicator(spec.key) else { continue }
+    for indicator in rubric.indicators {
       out.append("")
       comment("\(indicator.code)（\(indicator.points.scoreText)分）考核要点：\(indicator.text)")
       comment("评分标准：\(indicator.ruleText)")
       guard rubric.applies(indicator.code, to: type) else {
         comment("本年度细则中此项不适用于\(type.rawValue)教联体，无需填写。")
+        continue
+      }
+      let spec = ManifestSchema.manifest.first { $0.key == indicator.code }
+      guard let spec, case .table(let fields) = spec.kind else {
+        comment("此项在各 [[school]] 中填写（如 survey_satisfaction 与 survey_evidence）。")
         continue
       }
       out += table(spec.key, fields, year: year, type: type, members: Array(members), all: names)

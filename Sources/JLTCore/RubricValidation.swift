@@ -54,6 +54,7 @@ public enum RubricValidation {
         out.append("applicable 中的 \(code) 不是评价指标")
       }
     }
-    return out
+    var seen: Set<String> = []
+    return out.filter { seen.insert($0).inserted }
   }
 }
