@@ -31,8 +31,9 @@ extension Decimal {
   }
 
   /// The exact decimal of a TOML float, from its shortest text form (80.15 is 80.15).
+  /// Values beyond ±10¹⁵ (and NaN, infinities) have no place in a manifest and are refused.
   public init?(shortestTextOf double: Double) {
-    guard double.isFinite else { return nil }
+    guard double.isFinite, abs(double) <= 1e15 else { return nil }
     self.init(string: "\(double)", locale: Locale(identifier: "en_US_POSIX"))
   }
 

@@ -34,6 +34,9 @@ struct TOMLReader {
     return nil
   }
 
+  /// The largest count accepted: far above any real headcount, small enough that sums never overflow.
+  static let maximumCount = 1_000_000
+
   static func translate(_ message: String) -> String {
     if message.contains("cannot redefine existing") {
       return "键或表重复定义（\(message)）"
@@ -171,6 +174,10 @@ struct TOMLReader {
       }
       guard n >= minimum else {
         error("\(name) 应为不小于\(minimum)的整数，实际为 \(n)", at: path)
+        return nil
+      }
+      guard n <= Self.maximumCount else {
+        error("\(name) 数值过大（\(n)），上限为 \(Self.maximumCount)", at: path)
         return nil
       }
       return .integer(n)
