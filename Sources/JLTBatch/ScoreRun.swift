@@ -53,6 +53,7 @@ public enum ScoreCommand {
     }
     let batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
     let reports = batch.run()
+    let previousScores = batch.previousYearScores()
     var run = ScoreRun(year: y, reports: reports, written: [], failures: [])
     let folder = output + "/\(y)"
     do {
@@ -65,13 +66,24 @@ public enum ScoreCommand {
       for name in ReportFiles.extensions {
         let path = "\(folder)/\(report.county).\(name)"
         do {
-          try ReportFiles.write(report, as: name, to: path)
+          try ReportFiles.write(report, as: name, to: path, previous: previousScores[report.county] ?? [:])
           run.written.append("\(y)/\(report.county).\(name)")
         } catch let e as OutputError {
           run.failures.append(e.chinese)
         } catch {
           run.failures.append("无法写入 \(path)：\(error)")
         }
+      }
+    }
+    if reports.count > 1 {
+      let path = "\(folder)/全市汇总.xlsx"
+      do {
+        try AtomicFile.write(to: path) { temporary in try CitySummaryWorkbook.write(reports, year: y, to: temporary) }
+        run.written.append("\(y)/全市汇总.xlsx")
+      } catch let e as OutputError {
+        run.failures.append(e.chinese)
+      } catch {
+        run.failures.append("无法写入 \(path)：\(error)")
       }
     }
     return run
@@ -82,10 +94,15 @@ public enum ScoreCommand {
 enum ReportFiles {
   static let extensions = ["xlsx", "json"]
 
-  static func write(_ report: CountyReport, as ext: String, to path: String) throws {
+  static func write(
+    _ report: CountyReport, as ext: String, to path: String, previous: [String: AllianceScore] = [:]
+  ) throws {
     switch ext {
     case "json": try AtomicFile.write(Data(JSONReport.render(report).utf8), to: path)
-    default: try AtomicFile.write(to: path) { temporary in try CountyWorkbook.write(report, to: temporary) }
+    default:
+      try AtomicFile.write(to: path) { temporary in
+        try CountyWorkbook.write(report, previousScores: previous, to: temporary)
+      }
     }
   }
 }

@@ -8,12 +8,19 @@ struct RowHeights {
   let widths: [Double]
   /// Share of a column's width assumed usable by text: fonts render CJK slightly wider than
   /// two "0"s, so estimates use a little less than the full width.
-  static let usable = 0.92
+  static let usable = 0.88
 
   private var heights: [Int: Double] = [:]
   private var areas: [(rows: ClosedRange<Int>, height: Double)] = []
 
   init(widths: [Double]) { self.widths = widths }
+
+  /// A column width that shows the widest of `texts` on one line by this type's estimate,
+  /// clamped to `minimum...maximum`.
+  static func fitting(_ texts: [String], minimum: Double, maximum: Double) -> Double {
+    let widest = texts.reduce(0) { max($0, TextMetrics.maxLineWidth(of: $1)) }
+    return min(max((widest + TextMetrics.cellPadding) / usable + 0.5, minimum), maximum)
+  }
 
   /// The width of columns `cols` taken together.
   func width(_ cols: ClosedRange<Int>) -> Double {
