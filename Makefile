@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
 
-.PHONY: deps build run test check clean
+.PHONY: deps build run test check fuzz clean
 
 # Debian packages the build and the tests need (apt-get update first, only when one is missing).
 deps:
@@ -29,6 +29,10 @@ check: build
 
 test: deps
 	$(SWIFT) test
+
+# The mutation test with many more damaged manifests than `make test` tries.
+fuzz: deps
+	JLT_MUTATIONS=$${JLT_MUTATIONS:-30000} $(SWIFT) test --filter MutationTests
 
 clean:
 	rm -rf .build output/*/
