@@ -78,13 +78,13 @@ enum AllianceSheet {
         heights.cell(row, cols: Col.reasons...Col.reasons, note)
         continue
       }
-      try sheet.write(row: row, col: Col.points, number: s.points.doubleValue, style: styles.number)
+      try sheet.write(row: row, col: Col.points, number: s.points.cellValue, style: styles.number)
       if let own = s.selfScore {
-        try sheet.write(row: row, col: Col.selfScore, number: own.doubleValue, style: s.selfGap ? styles.gapFlag : styles.number)
+        try sheet.write(row: row, col: Col.selfScore, number: own.cellValue, style: s.selfGap ? styles.gapFlag : styles.number)
       } else {
         try sheet.writeBlank(row: row, col: Col.selfScore, style: styles.number)
       }
-      try sheet.write(row: row, col: Col.score, number: s.score.doubleValue, style: styles.boldNumber)
+      try sheet.write(row: row, col: Col.score, number: s.score.cellValue, style: styles.boldNumber)
       let reasons = s.reasons.joined(separator: "\n")
       try sheet.write(row: row, col: Col.reasons, string: reasons, style: styles.text)
       heights.cell(row, cols: Col.reasons...Col.reasons, reasons)
@@ -131,7 +131,7 @@ enum AllianceSheet {
     }
     func writeSelf(_ row: Int, _ value: Decimal?) throws {
       if let value {
-        try sheet.write(row: row, col: Col.selfScore, number: value.doubleValue, style: styles.number)
+        try sheet.write(row: row, col: Col.selfScore, number: value.cellValue, style: styles.number)
       } else {
         try sheet.writeBlank(row: row, col: Col.selfScore, style: styles.number)
       }
@@ -141,14 +141,14 @@ enum AllianceSheet {
     let mainPoints = mainGroups.reduce(Decimal(0)) { $0 + $1.points }
     let mainScore = mainGroups.reduce(Decimal(0)) { $0 + a.group($1.code) }
     try labelCell(sumRow, "合计（\(mainGroups.first?.code ?? "A1")–\(mainGroups.last?.code ?? "A5")）")
-    try sheet.write(row: sumRow, col: Col.points, number: mainPoints.doubleValue, style: styles.boldNumber)
+    try sheet.write(row: sumRow, col: Col.points, number: mainPoints.cellValue, style: styles.boldNumber)
     try writeSelf(sumRow, selfSum(mainSpecs.map(\.element.code)))
     if let firstMain = mainSpecs.first?.offset, let lastMain = mainSpecs.last?.offset {
       let range = "\(scoreLetter)\(firstIndicatorRow + firstMain + 1):\(scoreLetter)\(firstIndicatorRow + lastMain + 1)"
       try sheet.writeFormula(
-        row: sumRow, col: Col.score, formula: "=SUM(\(range))", cachedResult: mainScore.doubleValue, style: styles.boldNumber)
+        row: sumRow, col: Col.score, formula: "=SUM(\(range))", cachedResult: mainScore.cellValue, style: styles.boldNumber)
     } else {
-      try sheet.write(row: sumRow, col: Col.score, number: mainScore.doubleValue, style: styles.boldNumber)
+      try sheet.write(row: sumRow, col: Col.score, number: mainScore.cellValue, style: styles.boldNumber)
     }
     try note(sumRow, mainGroups.map { "\($0.name) \(a.group($0.code).scoreText)" }.joined(separator: "；"))
 
@@ -156,18 +156,18 @@ enum AllianceSheet {
     let bonusScore = a.group(bonus)
     let bonusName = rubric.group(bonus)?.name ?? "加分项"
     try labelCell(bonusRow, "\(bonusName)（\(bonus)，最高\(bonusCap.scoreText)分）")
-    try sheet.write(row: bonusRow, col: Col.points, number: bonusCap.doubleValue, style: styles.boldNumber)
+    try sheet.write(row: bonusRow, col: Col.points, number: bonusCap.cellValue, style: styles.boldNumber)
     try writeSelf(bonusRow, selfSum(bonusSpecs.map(\.element.code)).map { min($0, bonusCap) })
-    try sheet.write(row: bonusRow, col: Col.score, number: bonusScore.doubleValue, style: styles.boldNumber)
+    try sheet.write(row: bonusRow, col: Col.score, number: bonusScore.cellValue, style: styles.boldNumber)
     let bonusRaw = bonusSpecs.reduce(Decimal(0)) { $0 + (a.indicator($1.element.code)?.score ?? 0) }
     try note(bonusRow, bonusRaw > bonusCap ? "各项合计 \(bonusRaw.scoreText) 分，按上限 \(bonusCap.scoreText) 分计" : "")
 
     try labelCell(totalRow, "总分")
-    try sheet.write(row: totalRow, col: Col.points, number: (mainPoints + bonusCap).doubleValue, style: styles.boldNumber)
+    try sheet.write(row: totalRow, col: Col.points, number: (mainPoints + bonusCap).cellValue, style: styles.boldNumber)
     try writeSelf(totalRow, a.selfTotal)
     try sheet.writeFormula(
       row: totalRow, col: Col.score, formula: "=\(scoreLetter)\(sumRow + 1)+\(scoreLetter)\(bonusRow + 1)",
-      cachedResult: a.total.doubleValue, style: styles.boldNumber)
+      cachedResult: a.total.cellValue, style: styles.boldNumber)
     try note(totalRow, previousText(a.previous, year: a.year))
 
     try labelCell(gradeRow, "等次")

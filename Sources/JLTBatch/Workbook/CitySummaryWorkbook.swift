@@ -98,7 +98,7 @@ public enum CitySummaryWorkbook {
         col += 1
       }
       func number(_ value: Decimal, _ style: CellStyle = WorkbookStyles.number) throws {
-        try sheet.write(row: row, col: col, number: value.doubleValue, style: style)
+        try sheet.write(row: row, col: col, number: value.cellValue, style: style)
         col += 1
       }
       try number(Decimal(e.cityRank))
@@ -152,7 +152,7 @@ public enum CitySummaryWorkbook {
         col += 1
       }
       func number(_ value: Decimal, _ style: CellStyle = WorkbookStyles.number) throws {
-        try sheet.write(row: row, col: col, number: value.doubleValue, style: style)
+        try sheet.write(row: row, col: col, number: value.cellValue, style: style)
         col += 1
       }
       try number(Decimal(i + 1))

@@ -86,15 +86,15 @@ enum ComparisonSheet {
           then = nil
         }
         if let then {
-          try sheet.write(row: row, col: col, number: then.doubleValue, style: WorkbookStyles.number)
-          let change = (now - then).doubleValue
+          try sheet.write(row: row, col: col, number: then.cellValue, style: WorkbookStyles.number)
+          let change = (now - then).cellValue
           try sheet.write(row: row, col: col + 2, number: change, style: WorkbookStyles.change(change))
         } else {
           try sheet.write(row: row, col: col, string: placeholder(a.previous), style: WorkbookStyles.centered)
           try sheet.write(row: row, col: col + 2, string: "—", style: WorkbookStyles.centered)
         }
         let style = block.code == nil ? WorkbookStyles.boldNumber : WorkbookStyles.number
-        try sheet.write(row: row, col: col + 1, number: now.doubleValue, style: style)
+        try sheet.write(row: row, col: col + 1, number: now.cellValue, style: style)
       }
       if case .scored(_, _, let rank, let grade) = a.previous {
         try sheet.write(row: row, col: afterBlocks, number: Double(rank), style: WorkbookStyles.number)
@@ -123,11 +123,11 @@ enum ComparisonSheet {
       try sheet.write(row: row, col: 1, string: a.name, style: WorkbookStyles.text)
       heights.cell(row, cols: 1...1, a.name)
       if case .scored(_, let total, _, _) = a.previous {
-        try sheet.write(row: row, col: 2, number: total.doubleValue, style: WorkbookStyles.number)
+        try sheet.write(row: row, col: 2, number: total.cellValue, style: WorkbookStyles.number)
       } else {
         try sheet.writeBlank(row: row, col: 2, style: WorkbookStyles.number)
       }
-      try sheet.write(row: row, col: 3, number: a.total.doubleValue, style: WorkbookStyles.number)
+      try sheet.write(row: row, col: 3, number: a.total.cellValue, style: WorkbookStyles.number)
     }
     heights.atLeast(dataHeaderRow, 20)
     try heights.apply(to: sheet)
@@ -144,7 +144,7 @@ enum ComparisonSheet {
     try chart.setTitle("总分同比（\(y - 1)学年 / \(y)学年）")
     try chart.setLegend(.bottom)
     try chart.setValueAxisTitle("总分")
-    let maximum = rubric.groups.reduce(Decimal(0)) { $0 + $1.points }.doubleValue
+    let maximum = rubric.groups.reduce(Decimal(0)) { $0 + $1.points }.cellValue
     try chart.setValueAxisRange(min: 0, max: maximum > 0 ? maximum : nil, majorUnit: 10)
     let chartWidth = min(max(560, 110 * Double(alliances.count) + 200), 1100)
     try sheet.insertChart(

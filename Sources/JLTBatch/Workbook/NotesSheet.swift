@@ -80,7 +80,7 @@ enum NotesSheet {
     row += 1
     for spec in report.rubric.indicators {
       try sheet.write(row: row, col: 0, string: spec.code, style: WorkbookStyles.label)
-      try sheet.write(row: row, col: 1, number: spec.points.doubleValue, style: WorkbookStyles.number)
+      try sheet.write(row: row, col: 1, number: spec.points.cellValue, style: WorkbookStyles.number)
       try sheet.write(row: row, col: 2, string: spec.ruleInWords, style: WorkbookStyles.text)
       heights.cell(row, cols: 2...2, spec.ruleInWords)
       row += 1

@@ -69,7 +69,7 @@ enum RankingSheet {
         col += 1
       }
       func number(_ value: Decimal, _ style: CellStyle = WorkbookStyles.number) throws {
-        try sheet.write(row: row, col: col, number: value.doubleValue, style: style)
+        try sheet.write(row: row, col: col, number: value.cellValue, style: style)
         col += 1
       }
       try number(Decimal(a.rank))
@@ -93,7 +93,7 @@ enum RankingSheet {
         try text("—")
       case .scored(_, let total, let rank, let grade):
         try number(total)
-        let change = (a.total - total).doubleValue
+        let change = (a.total - total).cellValue
         try sheet.write(row: row, col: col, number: change, style: WorkbookStyles.change(change))
         col += 1
         try number(Decimal(rank))
@@ -115,7 +115,7 @@ enum RankingSheet {
     try chart.setTitle("\(report.county) \(report.year)学年 教联体总分")
     try chart.setLegend(.none)
     try chart.setValueAxisTitle("总分")
-    let maximum = rubric.groups.reduce(Decimal(0)) { $0 + $1.points }.doubleValue
+    let maximum = rubric.groups.reduce(Decimal(0)) { $0 + $1.points }.cellValue
     try chart.setValueAxisRange(min: 0, max: maximum > 0 ? maximum : nil, majorUnit: 10)
     try chart.setSeriesGap(60)
     let captionRow = lastDataRow + 2
