@@ -71,8 +71,10 @@ public struct Batch: Sendable {
     }
     problems.sort(by: Problem.reportOrder)
     let ranked = ResultsUse.apply(Ranking.ranked(scores), previous: previous, rubric: rubric)
-    return CountyReport(
+    var report = CountyReport(
       county: county.name, year: year, rubric: rubric, rubricDigest: rubric.digest, alliances: ranked,
       problems: problems, found: county.alliances.count)
+    report.previousYear = lastRanked
+    return report
   }
 }

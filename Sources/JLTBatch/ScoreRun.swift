@@ -53,7 +53,10 @@ public enum ScoreCommand {
     }
     let batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
     let reports = batch.run()
-    let previousScores = batch.previousYearScores()
+    var previousScores: [String: [String: AllianceScore]] = [:]
+    for r in reports {
+      previousScores[r.county] = Dictionary(r.previousYear.map { ($0.id, $0) }) { a, _ in a }
+    }
     var run = ScoreRun(year: y, reports: reports, written: [], failures: [])
     let folder = output + "/\(y)"
     do {

@@ -10,6 +10,8 @@ public struct CountyReport: Sendable, Equatable {
   public var problems: [Problem]
   /// Alliance folders found (with or without a manifest for the year).
   public var found: Int
+  /// The county's scored alliances of year Y − 1, ranked (for the year-over-year sheet).
+  public var previousYear: [AllianceScore] = []
 
   public init(
     county: String, year: Int, rubric: Rubric, rubricDigest: String, alliances: [AllianceScore],
