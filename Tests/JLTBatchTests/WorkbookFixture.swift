@@ -108,6 +108,28 @@ extension XLSXArchive {
     columns.map { cellValue(sheet: sheet, reference: "\($0)\(row)") }
   }
 
+  /// Manual page breaks: the 1-based rows after which a new page starts.
+  func rowBreaks(sheet: String) -> [Int] {
+    guard let xml = worksheetXML(named: sheet), let list = Self.blocks("rowBreaks", in: xml).first else { return [] }
+    return Self.elements("brk", in: list).compactMap { Self.attribute("id", in: $0).flatMap(Int.init) }
+  }
+
+  /// A one-column range such as "A7:A12" cut where pages start (`breaks` as `rowBreaks`).
+  static func parts(of range: String, breaks: [Int]) -> [String] {
+    let ends = range.split(separator: ":")
+    guard ends.count == 2 else { return [range] }
+    let column = String(ends[0].prefix { $0.isLetter })
+    guard let first = Int(ends[0].drop { $0.isLetter }), let last = Int(ends[1].drop { $0.isLetter }) else { return [range] }
+    var out: [String] = []
+    var start = first
+    for b in breaks.sorted() where b >= start && b < last {
+      out.append(start == b ? "\(column)\(b)" : "\(column)\(start):\(column)\(b)")
+      start = b + 1
+    }
+    out.append(start == last ? "\(column)\(last)" : "\(column)\(start):\(column)\(last)")
+    return out
+  }
+
   /// The height attribute of row `row` (1-based), when set.
   func rowHeight(sheet: String, row: Int) -> Double? {
     guard let xml = worksheetXML(named: sheet),

@@ -102,15 +102,36 @@ import Testing
     #expect(archive.cellValue(sheet: sheet, reference: "J8") == "C5.exchanged_one_year 交流周期满1年的35人 −0.41")
 
     let merged = Set(archive.mergedRanges(sheet: sheet))
+    // The sheet spans pages; merged cells are cut where a page starts (the text repeats).
+    let breaks = archive.rowBreaks(sheet: sheet)
+    #expect(!breaks.isEmpty)
+    func expectMerged(_ ranges: [String]) {
+      for range in ranges {
+        for part in XLSXArchive.parts(of: range, breaks: breaks) where part.contains(":") {
+          #expect(merged.contains(part), "\(part) of \(range), breaks \(breaks)")
+        }
+      }
+    }
     // 一级指标 over its indicators (A5 has a single row, so no merge).
-    for range in ["A4:A6", "A7:A12", "A13:A18", "A19:A22", "A24:A26"] { #expect(merged.contains(range), "\(range)") }
+    expectMerged(["A4:A6", "A7:A12", "A13:A18", "A19:A22", "A24:A26"])
     #expect(!merged.contains { $0.hasPrefix("A23:") })
     // 二级指标 over its indicators.
-    for range in ["B4:B6", "B7:B12", "B13:B15", "B17:B18", "B24:B26"] { #expect(merged.contains(range), "\(range)") }
+    expectMerged(["B4:B6", "B7:B12", "B13:B15", "B17:B18", "B24:B26"])
     // 考核对象 and 评价方式 over equal neighbours, never across a 一级指标.
-    for range in ["E5:E6", "E8:E9", "E11:E12", "E13:E16", "E19:E22", "E24:E26"] { #expect(merged.contains(range), "\(range)") }
-    for range in ["F4:F6", "F7:F8", "F9:F12", "F13:F18", "F20:F22", "F24:F26"] { #expect(merged.contains(range), "\(range)") }
+    expectMerged(["E5:E6", "E8:E9", "E11:E12", "E13:E16", "E19:E22", "E24:E26"])
+    expectMerged(["F4:F6", "F7:F8", "F9:F12", "F13:F18", "F20:F22", "F24:F26"])
     #expect(!merged.contains { $0.hasPrefix("E4:") || $0.hasPrefix("F19:") })
+    // No merged cell crosses a page break; each part of a cut 一级指标 repeats its title.
+    for range in merged {
+      let rows = range.split(separator: ":").map { Int($0.drop { $0.isLetter }) ?? 0 }
+      #expect(!breaks.contains { rows[0] <= $0 && $0 < rows[rows.count - 1] }, "\(range) crosses a page break")
+    }
+    for part in XLSXArchive.parts(of: "A7:A12", breaks: breaks) {
+      let top = part.split(separator: ":")[0]
+      #expect(archive.cellValue(sheet: sheet, reference: String(top)) == "A2. 师资共育（30分）")
+    }
+    // The totals and signatures are never separated.
+    #expect(!breaks.contains { 27 <= $0 && $0 < 32 })
     #expect(archive.cellValue(sheet: sheet, reference: "E5") == "教联体核心校或牵头校、教联体成员校")
     #expect(archive.cellValue(sheet: sheet, reference: "F9") == "查阅资料 实地察看")
 

@@ -91,22 +91,14 @@ enum AllianceSheet {
     }
 
     // Merged 一级指标, 二级指标; 考核对象 and 评价方式 over equal neighbours within one 一级指标.
+    // They are written once the page breaks are known, split where a page starts.
     let first = firstIndicatorRow
-    let merges: [(Int, [Span])] = [
-      (Col.group, spans(specs, firstRow: first, value: { rubric.group($0.group)?.title ?? $0.group })),
-      (Col.second, spans(specs, firstRow: first, value: { $0.secondTitle }, within: { $0.group })),
-      (Col.target, spans(specs, firstRow: first, value: { $0.target }, within: { $0.group })),
-      (Col.method, spans(specs, firstRow: first, value: { $0.method }, within: { $0.group })),
+    let merges: [(col: Int, spans: [Span], style: CellStyle)] = [
+      (Col.group, spans(specs, firstRow: first, value: { rubric.group($0.group)?.title ?? $0.group }), styles.label),
+      (Col.second, spans(specs, firstRow: first, value: { $0.secondTitle }, within: { $0.group }), styles.text),
+      (Col.target, spans(specs, firstRow: first, value: { $0.target }, within: { $0.group }), styles.centered),
+      (Col.method, spans(specs, firstRow: first, value: { $0.method }, within: { $0.group }), styles.centered),
     ]
-    for (col, list) in merges {
-      let style = col == Col.group ? styles.label : (col == Col.second ? styles.text : styles.centered)
-      for span in list {
-        try sheet.merge(
-          firstRow: span.rows.lowerBound, firstCol: col, lastRow: span.rows.upperBound, lastCol: col,
-          string: span.text, style: style)
-        heights.merged(rows: span.rows, cols: col...col, span.text)
-      }
-    }
 
     // 合计 (A1–A5), 加分项 (A6), 总分, 等次.
     let bonus = Rubric.bonusGroup
@@ -183,10 +175,60 @@ enum AllianceSheet {
     try sheet.merge(
       firstRow: signatureRow, firstCol: 0, lastRow: signatureRow, lastCol: Col.last,
       string: "评分人：\(gap)复核人：\(gap)日期：　　　　年　　月　　日", style: styles.signature)
-    try sheet.setRow(signatureRow, height: 40)
+    heights.atLeast(signatureRow, 40)
 
-    try heights.apply(to: sheet, minimum: 20)
+    // Pages: break before a 一级指标 where possible, keep the totals and signatures together,
+    // and split the merged cells at each break (the text repeats on the new page, as in the
+    // official table), so that no merged cell is cut by a page edge.
+    let page = PageLayout(landscape: true)
+    let scale = page.scale(fitting: widths)
+    let groupStarts = Set(merges[0].spans.map(\.rows.lowerBound) + [sumRow])
+    let secondStarts = Set(merges[1].spans.map(\.rows.lowerBound))
+    var breaks: [Int] = []
+    var final = heights
+    for _ in 0..<3 {
+      final = heights
+      for merge in merges {
+        for span in merge.spans {
+          for part in split(span.rows, at: breaks) { final.merged(rows: part, cols: merge.col...merge.col, span.text) }
+        }
+      }
+      let resolved = final.resolved(minimum: minimumRow)
+      func height(_ r: Int) -> Double { max(resolved[r] ?? 15, r >= firstIndicatorRow ? minimumRow : 0) }
+      let next = PageLayout.breaks(
+        heights: height, rows: firstIndicatorRow...signatureRow,
+        firstPageUsed: (0..<firstIndicatorRow).reduce(0) { $0 + height($1) }, repeatedHeight: height(headerRow),
+        capacity: page.rowCapacity(scale: scale), preferred: [groupStarts, secondStarts],
+        together: [sumRow...signatureRow])
+      if next == breaks { break }
+      breaks = next
+    }
+    for merge in merges {
+      for span in merge.spans {
+        for part in split(span.rows, at: breaks) {
+          try sheet.merge(
+            firstRow: part.lowerBound, firstCol: merge.col, lastRow: part.upperBound, lastCol: merge.col,
+            string: span.text, style: merge.style)
+        }
+      }
+    }
+    try final.apply(to: sheet, minimum: minimumRow)
     try SheetSetup.print(sheet, headerRows: headerRow...headerRow, freezeColumn: 0)
+    try sheet.setRowBreaks(breaks)
+  }
+
+  static let minimumRow = 20.0
+
+  /// `rows` cut before each of `breaks` that falls inside it.
+  static func split(_ rows: ClosedRange<Int>, at breaks: [Int]) -> [ClosedRange<Int>] {
+    var parts: [ClosedRange<Int>] = []
+    var start = rows.lowerBound
+    for b in breaks.sorted() where b > start && b <= rows.upperBound {
+      parts.append(start...(b - 1))
+      start = b
+    }
+    parts.append(start...rows.upperBound)
+    return parts
   }
 
   /// 上年（2023学年）：总分 83.01，第 2 名，良好 — or 新增 / 无法评分.

@@ -87,7 +87,8 @@ enum SheetSetup {
   ) throws {
     if landscape { try sheet.setLandscape() } else { try sheet.setPortrait() }
     try sheet.setPaperA4()
-    try sheet.setMargins(left: 0.4, right: 0.4, top: 0.6, bottom: 0.6)
+    let m = PageLayout.margins
+    try sheet.setMargins(left: m.left, right: m.right, top: m.top, bottom: m.bottom)
     try sheet.fitToPages(width: 1, height: 0)
     try sheet.centerHorizontally()
     try sheet.repeatRows(first: headerRows.lowerBound, last: headerRows.upperBound)
