@@ -8,6 +8,12 @@ public struct AllianceOutcome: Sendable, Equatable {
   public var year: Int
   public var score: AllianceScore?
   public var problems: [Problem]
+  /// Where the time went (not part of the result's identity).
+  public var times = PhaseTimes()
+
+  public static func == (a: AllianceOutcome, b: AllianceOutcome) -> Bool {
+    a.county == b.county && a.id == b.id && a.year == b.year && a.score == b.score && a.problems == b.problems
+  }
 }
 
 /// Reads, decodes, probes and scores one alliance for one year: the I/O around the pure core.
@@ -19,6 +25,13 @@ struct AllianceJob: Sendable {
   let limits: ManifestLimits
 
   func run() -> AllianceOutcome {
+    var times = PhaseTimes()
+    var outcome = run(&times)
+    outcome.times = times
+    return outcome
+  }
+
+  private func run(_ t: inout PhaseTimes) -> AllianceOutcome {
     let base = "\(folder.county)/\(folder.id)"
     let file = "\(base)/\(year).toml"
     let baselineFile = "\(base)/baseline.toml"
@@ -35,18 +48,22 @@ struct AllianceJob: Sendable {
       ])
     }
     let data: Data
-    switch FileProbe.read(folder.path + "/\(year).toml", limit: limits.maximumBytes) {
+    switch PhaseTimes.measure(&t.read, { FileProbe.read(folder.path + "/\(year).toml", limit: limits.maximumBytes) }) {
     case .success(let d): data = d
     case .failure(let why): return failed([.error(why.chinese, file: file, alliance: folder.id)])
     }
-    let decoded = ManifestDecoder.decode(data, file: file, alliance: folder.id, year: year, limits: limits)
+    let decoded = PhaseTimes.measure(&t.decode) {
+      ManifestDecoder.decode(data, file: file, alliance: folder.id, year: year, limits: limits)
+    }
     var problems = decoded.problems
     var baseline: Baseline?
     if folder.hasBaseline {
-      switch FileProbe.read(folder.path + "/baseline.toml", limit: limits.maximumBytes) {
+      switch PhaseTimes.measure(&t.read, { FileProbe.read(folder.path + "/baseline.toml", limit: limits.maximumBytes) }) {
       case .success(let d):
-        let b = BaselineDecoder.decode(
-          d, file: baselineFile, alliance: folder.id, baselineYear: rubric.baselineYear, limits: limits)
+        let b = PhaseTimes.measure(&t.decode) {
+          BaselineDecoder.decode(
+            d, file: baselineFile, alliance: folder.id, baselineYear: rubric.baselineYear, limits: limits)
+        }
         problems += b.problems
         baseline = b.value
       case .failure(let why):
@@ -56,11 +73,14 @@ struct AllianceJob: Sendable {
     guard let manifest = decoded.value, !problems.contains(where: { $0.severity == .error }) else {
       return failed(problems)
     }
-    let probe = EvidenceProbe(folder: folder.path)
-    let evidence = probe.statuses(manifest.allEvidence + (baseline?.evidence ?? []))
-    let scored = Scorer.score(
-      manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
-      baseline: baseline, evidence: evidence, rubric: rubric)
+    let evidence = PhaseTimes.measure(&t.evidence) {
+      EvidenceProbe(folder: folder.path).statuses(manifest.allEvidence + (baseline?.evidence ?? []))
+    }
+    let scored = PhaseTimes.measure(&t.score) {
+      Scorer.score(
+        manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
+        baseline: baseline, evidence: evidence, rubric: rubric)
+    }
     problems += scored.problems
     problems.sort(by: Problem.reportOrder)
     var score = scored.value

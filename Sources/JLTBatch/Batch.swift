@@ -19,7 +19,11 @@ public struct Batch: Sendable {
     self.rubrics = RubricSource(root: tree.root)
   }
 
-  public func run() -> [CountyReport] {
+  public func run() -> [CountyReport] { runTimed().0 }
+
+  /// The reports, and the time spent scoring (wall) with the per-phase sums.
+  public func runTimed() -> ([CountyReport], RunTimes) {
+    let start = DispatchTime.now().uptimeNanoseconds
     var work: [AllianceJob] = []
     var effective: [String: Decoded<Rubric>] = [:]
     for county in counties {
@@ -34,14 +38,19 @@ public struct Batch: Sendable {
       }
     }
     let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run() }
+    var times = RunTimes()
+    times.manifests = outcomes.count
+    times.phases = outcomes.reduce(PhaseTimes()) { $0 + $1.times }
     var byCounty: [String: [AllianceOutcome]] = [:]
     for o in outcomes { byCounty[o.county, default: []].append(o) }
-    return counties.map { county in
+    let reports = counties.map { county in
       let rubric = effective[county.name]?.value ?? rubrics.base
       var report = assemble(county, byCounty[county.name] ?? [], rubric: rubric)
       report.problems = (effective[county.name]?.problems ?? []) + report.problems
       return report
     }
+    times.scoring = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (reports, times)
   }
 
   func assemble(_ county: CountyFolder, _ outcomes: [AllianceOutcome], rubric: Rubric) -> CountyReport {

@@ -9,6 +9,7 @@ public struct ScoreRun: Sendable {
   public var written: [String]
   /// Outputs that could not be written, with the reason.
   public var failures: [String]
+  public var times = RunTimes()
 
   /// SPEC §7: 0 all scored; 1 an alliance not scored or a county's output not written;
   /// 2 nothing could be written.
@@ -30,6 +31,8 @@ public enum ScoreCommand {
   public static func run(input: String, output: String, year: Int?, counties names: [String], jobs: Int)
     throws -> ScoreRun
   {
+    let started = DispatchTime.now().uptimeNanoseconds
+    func since(_ t: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9 }
     let tree: InputTree
     do {
       tree = try InputTree.scan(root: input)
@@ -52,12 +55,16 @@ public enum ScoreCommand {
       throw UsageError("没有 \(y) 年的证据清单")
     }
     let batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
-    let reports = batch.run()
+    let scanned = since(started)
+    let (reports, times) = batch.runTimed()
+    let writingStarted = DispatchTime.now().uptimeNanoseconds
     var previousScores: [String: [String: AllianceScore]] = [:]
     for r in reports {
       previousScores[r.county] = Dictionary(r.previousYear.map { ($0.id, $0) }) { a, _ in a }
     }
     var run = ScoreRun(year: y, reports: reports, written: [], failures: [])
+    run.times = times
+    run.times.scan = scanned
     let folder = output + "/\(y)"
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -89,6 +96,7 @@ public enum ScoreCommand {
         run.failures.append("无法写入 \(path)：\(error)")
       }
     }
+    run.times.writing = since(writingStarted)
     return run
   }
 }

@@ -22,6 +22,9 @@ struct Score: ParsableCommand {
   @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Flag(name: .long, help: ArgumentHelp("在标准错误上打印各阶段耗时（供 make bench 使用）", visibility: .hidden))
+  var timings = false
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs 应为正整数") }
   }
@@ -36,6 +39,7 @@ struct Score: ParsableCommand {
     for r in result.reports { report(r.problems) }
     for f in result.failures { FileHandle.standardError.write(Data("jlt: \(f)\n".utf8)) }
     print(Summary.text(result))
+    if timings { FileHandle.standardError.write(Data((result.times.line + "\n").utf8)) }
     throw ExitCode(result.exitStatus)
   }
 }
