@@ -31,7 +31,7 @@ enum ComparisonSheet {
     let alliances = report.alliances
 
     var widths: [Double] = [6, RowHeights.fitting(alliances.map(\.name), minimum: 16, maximum: 34)]
-    widths += Array(repeating: 7.5, count: 3 * blocks.count)
+    widths += Array(repeating: 8, count: 3 * blocks.count)
     widths += [8, 8, 8]
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)
@@ -90,7 +90,9 @@ enum ComparisonSheet {
           let change = (now - then).cellValue
           try sheet.write(row: row, col: col + 2, number: change, style: WorkbookStyles.change(change))
         } else {
-          try sheet.write(row: row, col: col, string: placeholder(a.previous), style: WorkbookStyles.centered)
+          let text = placeholder(a.previous)
+          try sheet.write(row: row, col: col, string: text, style: Self.placeholderStyle)
+          heights.cell(row, cols: col...col, text, fontSize: Self.placeholderSize)
           try sheet.write(row: row, col: col + 2, string: "—", style: WorkbookStyles.centered)
         }
         let style = block.code == nil ? WorkbookStyles.boldNumber : WorkbookStyles.number
@@ -101,7 +103,7 @@ enum ComparisonSheet {
         try sheet.write(row: row, col: afterBlocks + 1, string: grade, style: WorkbookStyles.grade(grade, bands: bands))
       } else {
         try sheet.write(row: row, col: afterBlocks, string: "—", style: WorkbookStyles.centered)
-        try sheet.write(row: row, col: afterBlocks + 1, string: placeholder(a.previous), style: WorkbookStyles.centered)
+        try sheet.write(row: row, col: afterBlocks + 1, string: placeholder(a.previous), style: Self.placeholderStyle)
       }
       try sheet.write(row: row, col: afterBlocks + 2, string: a.grade, style: WorkbookStyles.grade(a.grade, bands: bands))
     }
@@ -115,9 +117,10 @@ enum ComparisonSheet {
     try sheet.merge(
       firstRow: dataTitleRow, firstCol: 0, lastRow: dataTitleRow, lastCol: 3, string: "图表数据：总分",
       style: WorkbookStyles.caption)
-    try sheet.write(row: dataHeaderRow, col: 1, string: "教联体", style: header)
-    try sheet.write(row: dataHeaderRow, col: 2, string: "\(y - 1)学年", style: header)
-    try sheet.write(row: dataHeaderRow, col: 3, string: "\(y)学年", style: header)
+    for (col, text) in [(1, "教联体"), (2, "\(y - 1)学年"), (3, "\(y)学年")] {
+      try sheet.write(row: dataHeaderRow, col: col, string: text, style: header)
+      heights.cell(dataHeaderRow, cols: col...col, text)
+    }
     for (i, a) in alliances.enumerated() {
       let row = dataFirstRow + i
       try sheet.write(row: row, col: 1, string: a.name, style: WorkbookStyles.text)
@@ -146,12 +149,16 @@ enum ComparisonSheet {
     try chart.setValueAxisTitle("总分")
     let maximum = rubric.groups.reduce(Decimal(0)) { $0 + $1.points }.cellValue
     try chart.setValueAxisRange(min: 0, max: maximum > 0 ? maximum : nil, majorUnit: 10)
-    let chartWidth = min(max(560, 110 * Double(alliances.count) + 200), 1100)
+    let chartWidth = min(max(640, 170 * Double(alliances.count) + 160), 1100)
     try sheet.insertChart(
       row: dataTitleRow, col: 5, chart: chart, xScale: chartWidth / 480, yScale: 1.3, xOffset: 4, yOffset: 4)
 
     try SheetSetup.print(sheet, headerRows: headerRow...subheaderRow, freezeColumn: 2)
   }
+
+  /// 新增 / 无法评分 in the narrow year columns: a slightly smaller font keeps them on one line.
+  static let placeholderSize = 9.0
+  static let placeholderStyle = WorkbookStyles.centered.with { $0.fontSize = placeholderSize }
 
   static func placeholder(_ previous: PreviousYear) -> String {
     switch previous {
