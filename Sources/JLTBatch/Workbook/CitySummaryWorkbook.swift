@@ -67,10 +67,10 @@ public enum CitySummaryWorkbook {
       + ["总分", "等次", "结果运用"]
     let lastCol = headers.count - 1
     let names = entries.map(\.alliance.name)
-    var widths: [Double] = [8, 10, 8, RowHeights.fitting(names, minimum: 16, maximum: 34), 8]
+    var widths: [Double] = [8, 14, 8, RowHeights.fitting(names, minimum: 16, maximum: 34), 8]
     widths.append(RowHeights.fitting(entries.map(\.alliance.coreSchool), minimum: 14, maximum: 26))
     widths += Array(repeating: 9, count: groups.count) + [8, 8]
-    widths.append(RowHeights.fitting(entries.compactMap(\.alliance.consequence), minimum: 12, maximum: 46))
+    widths.append(RowHeights.fitting(entries.compactMap(\.alliance.consequence), minimum: 12, maximum: 52))
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)
     try sheet.merge(
@@ -127,11 +127,11 @@ public enum CitySummaryWorkbook {
     headers.append("结果运用")
     let lastCol = headers.count - 1
     var widths: [Double] = [
-      6, 10, RowHeights.fitting(entries.map(\.alliance.name), minimum: 16, maximum: 34),
+      6, 14, RowHeights.fitting(entries.map(\.alliance.name), minimum: 16, maximum: 34),
       RowHeights.fitting(entries.map(\.alliance.coreSchool), minimum: 14, maximum: 26), 8, 8, 8,
     ]
     if withPrevious { widths += [9, 9] }
-    widths.append(RowHeights.fitting(entries.compactMap(\.alliance.consequence), minimum: 12, maximum: 46))
+    widths.append(RowHeights.fitting(entries.compactMap(\.alliance.consequence), minimum: 12, maximum: 52))
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)
     try sheet.merge(firstRow: 0, firstCol: 0, lastRow: 0, lastCol: lastCol, string: title, style: WorkbookStyles.title)

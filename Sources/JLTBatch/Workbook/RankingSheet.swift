@@ -30,7 +30,7 @@ enum RankingSheet {
       + [8, 8, 9, 10.5, 8, 8, 9, 26]
     widths[1] = RowHeights.fitting(alliances.map(\.name), minimum: 16, maximum: 34)
     widths[3] = RowHeights.fitting(alliances.map(\.coreSchool), minimum: 14, maximum: 26)
-    widths[widths.count - 1] = RowHeights.fitting(alliances.compactMap(\.consequence), minimum: 12, maximum: 46)
+    widths[widths.count - 1] = RowHeights.fitting(alliances.compactMap(\.consequence), minimum: 12, maximum: 52)
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)
 
