@@ -222,6 +222,14 @@ import Testing
     #expect(archive.cellValue(sheet: sheet, reference: "D13") == "35")
   }
 
+  @Test func comparisonReadsTheReportsPreviousYear() throws {
+    var report = F.sample
+    report.previousYear = Array(F.samplePrevious.values)
+    let (archive, directory) = try written(report)
+    defer { directory.cleanup() }
+    #expect(archive.rowValues(sheet: "同比", row: 5, columns: ["C", "D", "E"]) == ["9", "10", "1"])
+  }
+
   @Test func noComparisonWithoutAScoredPreviousYear() throws {
     let report = F.report([F.alliance(id: "a", name: "甲教联体"), F.alliance(id: "b", name: "乙教联体", previous: .unavailable)])
     let (archive, directory) = try written(report)

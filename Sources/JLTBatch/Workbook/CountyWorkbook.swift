@@ -6,8 +6,11 @@ import XLSX
 /// per ranked alliance in rank order, 问题, 说明.
 enum CountyWorkbook {
   /// - Parameter previousScores: the county's Y − 1 scores by alliance id, for the groups
-  ///   shown in 同比 (`CountyReport` carries only Y − 1's total, rank and grade).
+  ///   shown in 同比; by default those of `report.previousYear`.
   static func write(_ report: CountyReport, previousScores: [String: AllianceScore] = [:], to path: String) throws {
+    let previousScores =
+      previousScores.isEmpty
+      ? Dictionary(report.previousYear.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : previousScores
     do {
       let workbook = try Workbook(path: path, properties: properties(report))
       try RankingSheet.write(report, to: workbook)
