@@ -38,6 +38,25 @@ public struct AllianceScore: Sendable, Equatable {
   public var previous: PreviousYear = .none
   public var consequence: String?
 
+  public init(
+    county: String, id: String, name: String, type: AllianceType, coreSchool: String, year: Int,
+    indicators: [IndicatorScore], groups: [GroupScore], total: Points, grade: String,
+    selfAssessment: [String: Points], warnings: [Problem]
+  ) {
+    self.county = county
+    self.id = id
+    self.name = name
+    self.type = type
+    self.coreSchool = coreSchool
+    self.year = year
+    self.indicators = indicators
+    self.groups = groups
+    self.total = total
+    self.grade = grade
+    self.selfAssessment = selfAssessment
+    self.warnings = warnings
+  }
+
   public func group(_ code: String) -> Points { groups.first { $0.code == code }?.score ?? 0 }
   public func indicator(_ code: String) -> IndicatorScore? { indicators.first { $0.code == code } }
 

@@ -12,6 +12,14 @@ public struct IndicatorScore: Sendable, Equatable {
   /// 自评分, when given.
   public var selfScore: Points?
 
+  public init(code: String, points: Points, score: Points, reasons: [String], selfScore: Points?) {
+    self.code = code
+    self.points = points
+    self.score = score
+    self.reasons = reasons
+    self.selfScore = selfScore
+  }
+
   /// A self-score that differs from the verified score by 1 point or more.
   public var selfGap: Bool {
     guard let s = selfScore else { return false }

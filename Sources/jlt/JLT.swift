@@ -8,7 +8,7 @@ struct JLT: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "jlt",
     abstract: "随州市教联体建设考核评价：按证据清单计分，生成排名工作簿。",
-    subcommands: [Score.self, Check.self, Init.self],
+    subcommands: [Score.self, Check.self, Init.self, RubricTable.self],
     defaultSubcommand: Score.self)
 }
 

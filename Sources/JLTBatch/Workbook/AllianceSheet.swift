@@ -42,7 +42,11 @@ enum AllianceSheet {
     return out
   }
 
-  static func write(_ a: AllianceScore, report: CountyReport, sheetName: String, to workbook: Workbook) throws {
+  /// - Parameter blank: the blank standard table (`jlt rubric`): 分值 only, 自评分 and 得分 left
+  ///   empty for schools and reviewers to fill in by hand.
+  static func write(
+    _ a: AllianceScore, report: CountyReport, sheetName: String, to workbook: Workbook, blank: Bool = false
+  ) throws {
     let sheet = try workbook.addWorksheet(name: sheetName)
     let rubric = report.rubric
     let bands = rubric.grades.map(\.name)
@@ -50,10 +54,14 @@ enum AllianceSheet {
     var heights = RowHeights(widths: widths)
     let styles = WorkbookStyles.self
 
-    let title = "\(a.name) \(a.year)学年 考核评价表"
+    let title = blank ? "\(a.year)学年 教联体建设考核评价表（自评表）" : "\(a.name) \(a.year)学年 考核评价表"
     try sheet.merge(firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: Col.last, string: title, style: styles.title)
     try sheet.setRow(titleRow, height: 32)
-    let info = "县（市、区）：\(a.county)　　类型：\(a.type.rawValue)　　核心校/牵头校：\(a.coreSchool)　　编号：\(a.id)　　评价依据：\(rubric.name)"
+    let blankLine = String(repeating: "　", count: 8)
+    let info =
+      blank
+      ? "县（市、区）：\(a.county.isEmpty ? blankLine : a.county)　　教联体：\(blankLine)　　类型：融合型 / 共建型　　核心校/牵头校：\(blankLine)　　评价依据：\(rubric.name)（摘要 \(report.rubricDigest.prefix(12))）"
+      : "县（市、区）：\(a.county)　　类型：\(a.type.rawValue)　　核心校/牵头校：\(a.coreSchool)　　编号：\(a.id)　　评价依据：\(rubric.name)"
     try sheet.merge(firstRow: infoRow, firstCol: 0, lastRow: infoRow, lastCol: Col.last, string: info, style: styles.info)
     heights.cell(infoRow, cols: 0...Col.last, info)
     for (col, text) in headers.enumerated() {
@@ -79,6 +87,11 @@ enum AllianceSheet {
         continue
       }
       try sheet.write(row: row, col: Col.points, number: s.points.cellValue, style: styles.number)
+      if blank {
+        for col in [Col.selfScore, Col.score, Col.reasons] { try sheet.writeBlank(row: row, col: col, style: styles.number) }
+        heights.atLeast(row, 36)
+        continue
+      }
       if let own = s.selfScore {
         try sheet.write(row: row, col: Col.selfScore, number: own.cellValue, style: s.selfGap ? styles.gapFlag : styles.number)
       } else {
@@ -135,14 +148,16 @@ enum AllianceSheet {
     try labelCell(sumRow, "合计（\(mainGroups.first?.code ?? "A1")–\(mainGroups.last?.code ?? "A5")）")
     try sheet.write(row: sumRow, col: Col.points, number: mainPoints.cellValue, style: styles.boldNumber)
     try writeSelf(sumRow, selfSum(mainSpecs.map(\.element.code)))
-    if let firstMain = mainSpecs.first?.offset, let lastMain = mainSpecs.last?.offset {
+    if blank {
+      try sheet.writeBlank(row: sumRow, col: Col.score, style: styles.boldNumber)
+    } else if let firstMain = mainSpecs.first?.offset, let lastMain = mainSpecs.last?.offset {
       let range = "\(scoreLetter)\(firstIndicatorRow + firstMain + 1):\(scoreLetter)\(firstIndicatorRow + lastMain + 1)"
       try sheet.writeFormula(
         row: sumRow, col: Col.score, formula: "=SUM(\(range))", cachedResult: mainScore.cellValue, style: styles.boldNumber)
     } else {
       try sheet.write(row: sumRow, col: Col.score, number: mainScore.cellValue, style: styles.boldNumber)
     }
-    try note(sumRow, mainGroups.map { "\($0.name) \(a.group($0.code).scoreText)" }.joined(separator: "；"))
+    try note(sumRow, blank ? "" : mainGroups.map { "\($0.name) \(a.group($0.code).scoreText)" }.joined(separator: "；"))
 
     let bonusCap = rubric.bonusCap
     let bonusScore = a.group(bonus)
@@ -150,23 +165,32 @@ enum AllianceSheet {
     try labelCell(bonusRow, "\(bonusName)（\(bonus)，最高\(bonusCap.scoreText)分）")
     try sheet.write(row: bonusRow, col: Col.points, number: bonusCap.cellValue, style: styles.boldNumber)
     try writeSelf(bonusRow, selfSum(bonusSpecs.map(\.element.code)).map { min($0, bonusCap) })
-    try sheet.write(row: bonusRow, col: Col.score, number: bonusScore.cellValue, style: styles.boldNumber)
+    if blank {
+      try sheet.writeBlank(row: bonusRow, col: Col.score, style: styles.boldNumber)
+    } else {
+      try sheet.write(row: bonusRow, col: Col.score, number: bonusScore.cellValue, style: styles.boldNumber)
+    }
     let bonusRaw = bonusSpecs.reduce(Decimal(0)) { $0 + (a.indicator($1.element.code)?.score ?? 0) }
-    try note(bonusRow, bonusRaw > bonusCap ? "各项合计 \(bonusRaw.scoreText) 分，按上限 \(bonusCap.scoreText) 分计" : "")
+    try note(bonusRow, blank ? "各项合计超过上限时按上限计" : bonusRaw > bonusCap ? "各项合计 \(bonusRaw.scoreText) 分，按上限 \(bonusCap.scoreText) 分计" : "")
 
     try labelCell(totalRow, "总分")
     try sheet.write(row: totalRow, col: Col.points, number: (mainPoints + bonusCap).cellValue, style: styles.boldNumber)
     try writeSelf(totalRow, a.selfTotal)
-    try sheet.writeFormula(
-      row: totalRow, col: Col.score, formula: "=\(scoreLetter)\(sumRow + 1)+\(scoreLetter)\(bonusRow + 1)",
-      cachedResult: a.total.cellValue, style: styles.boldNumber)
-    try note(totalRow, previousText(a.previous, year: a.year))
+    if blank {
+      try sheet.writeBlank(row: totalRow, col: Col.score, style: styles.boldNumber)
+    } else {
+      try sheet.writeFormula(
+        row: totalRow, col: Col.score, formula: "=\(scoreLetter)\(sumRow + 1)+\(scoreLetter)\(bonusRow + 1)",
+        cachedResult: a.total.cellValue, style: styles.boldNumber)
+    }
+    try note(totalRow, blank ? "" : previousText(a.previous, year: a.year))
 
     try labelCell(gradeRow, "等次")
+    let bandText = rubric.grades.map { "\($0.name) ≥ \($0.minimum.scoreText)" }.joined(separator: "；")
     try sheet.merge(
-      firstRow: gradeRow, firstCol: Col.points, lastRow: gradeRow, lastCol: Col.score, string: a.grade,
-      style: styles.grade(a.grade, bands: bands))
-    try note(gradeRow, "结果运用：\(a.consequence ?? "无")")
+      firstRow: gradeRow, firstCol: Col.points, lastRow: gradeRow, lastCol: Col.score, string: blank ? "" : a.grade,
+      style: blank ? styles.centered : styles.grade(a.grade, bands: bands))
+    try note(gradeRow, blank ? "等次分数线：\(bandText)" : "结果运用：\(a.consequence ?? "无")")
     for row in sumRow...gradeRow { heights.atLeast(row, 22) }
 
     // Signature line with room to sign.
