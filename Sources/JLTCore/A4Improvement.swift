@@ -41,7 +41,7 @@ enum A4Improvement {
       let source = evidenced ? "" : "（\(code).evidence 缺失，本年项数按0计）"
       tally.lose(
         spec.points - score,
-        "\(code) 较\(year)年增加\(describe(delta))\(source)，计\(raw.scoreText)分")
+        "\(code).national/provincial/municipal 较\(year)年增加\(describe(delta))\(source)，计\(raw.scoreText)分")
     }
     return RuleOutcome(score: score, reasons: tally.reasons)
   }
@@ -55,7 +55,8 @@ enum A4Improvement {
     let score = raw.clamped(to: spec.points)
     if score < spec.points {
       let source = evidenced ? "" : "（C17.evidence 缺失，项数按0计）"
-      tally.lose(spec.points - score, "C17 交流干部受表彰\(describe(now))\(source)，计\(raw.scoreText)分")
+      tally.lose(
+        spec.points - score, "C17.national/provincial/municipal 交流干部受表彰\(describe(now))\(source)，计\(raw.scoreText)分")
     }
     return RuleOutcome(score: score, reasons: tally.reasons)
   }

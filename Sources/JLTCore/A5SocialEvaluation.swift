@@ -18,6 +18,9 @@ enum A5SocialEvaluation {
         warnings.append("学校“\(school.name)”没有满意度调查（survey_satisfaction），C20 按0分计入平均")
         tally.note("C20 学校“\(school.name)”未填 survey_satisfaction，按0分计")
       } else if !ctx.present(school.fields.evidence("survey_evidence")) {
+        if school.fields.evidence("survey_evidence") == nil {
+          warnings.append("学校“\(school.name)”没有满意度调查报告（survey_evidence），C20 按0分计入平均")
+        }
         tally.note("C20 学校“\(school.name)”survey_evidence 调查报告缺失，按0分计")
       } else if let rate {
         sum += spec.points * rate / 100
@@ -26,7 +29,7 @@ enum A5SocialEvaluation {
     let mean = sum / Decimal(schools.count)
     let score = mean.clamped(to: spec.points)
     if score < spec.points {
-      tally.lose(spec.points - score.roundedToHundredths(), "C20 各校满意度得分平均\(score.scoreText)分")
+      tally.lose(spec.points - score.roundedToHundredths(), "C20 各校 survey_satisfaction 满意度得分平均\(score.scoreText)分")
     }
     return RuleOutcome(score: score, reasons: tally.reasons, warnings: warnings)
   }

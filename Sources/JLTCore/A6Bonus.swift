@@ -34,7 +34,7 @@ enum A6Bonus {
     var tally = Tally("C22")
     let t = ctx.table("C22")
     var value: Decimal = 0
-    var why = "C22 未被评为示范教联体"
+    var why = "C22.level 未被评为示范教联体"
     if let level = t.text("level"), let key = levelKeys[level] {
       if ctx.present(t.evidence("evidence")) {
         value = spec.value(key)

@@ -56,7 +56,7 @@ enum DefaultRules {
         ("satisfaction_deduction", 1, "家长满意度低于最低值、未填或无问卷佐证扣分"),
       ],
       words:
-        "满分起扣：charter、organization、staffing、party_building 每缺一项扣0.5分；leadership_unity 缺扣1分；teacher_morale 缺扣1分；parent_satisfaction 低于60%、未填或 parent_survey 缺扣1分。"
+        "满分{points}分起扣：charter、organization、staffing、party_building 每缺一项扣{system_deduction}分；leadership_unity 缺扣{unity_deduction}分；teacher_morale 缺扣{morale_deduction}分；parent_satisfaction 低于{satisfaction_threshold}%、未填或 parent_survey 缺扣{satisfaction_deduction}分。"
     ),
     "C2": Entry(
       parameters: [
@@ -64,7 +64,7 @@ enum DefaultRules {
         ("member_deduction", d("0.5"), "每所成员校年度计划、总结缺一项扣分"),
       ],
       words:
-        "满分起扣：development_plan、annual_plan、annual_summary 每缺一项扣0.5分；每所成员校的 annual_plan、annual_summary 每缺一项扣0.5分。"
+        "满分{points}分起扣：development_plan、annual_plan、annual_summary 每缺一项扣{plan_deduction}分；每所成员校的 annual_plan、annual_summary 每缺一项扣{member_deduction}分。"
     ),
     "C3": Entry(
       parameters: [
@@ -74,14 +74,14 @@ enum DefaultRules {
         ("meeting_deduction", d("0.5"), "每少一次例会扣分"),
       ],
       words:
-        "第一部分1.5分：两学期有记录的例会都为0次得0分，否则每学期少于3次的，每少一次扣0.5分；第二部分1.5分：每所成员校都有 principal_meeting_records 得1.5分，否则0分。"
+        "第一部分{meetings_points}分：两学期有记录的例会都为0次得0分，否则每学期少于{meetings_per_term}次的，每少一次扣{meeting_deduction}分；第二部分{principals_points}分：每所成员校都有 principal_meeting_records 得满分，否则0分。"
     ),
     "C4": Entry(
       parameters: [
         ("management_points", 1, "教师管理办法分值"),
         ("systems_points", 3, "教师交流制度和考核激励制度（两项齐全）分值"),
       ],
-      words: "teacher_management 有得1分；exchange_system 与 incentive_system 都有得3分。"
+      words: "teacher_management 有得{management_points}分；exchange_system 与 incentive_system 都有得{systems_points}分。"
     ),
     "C5": Entry(
       parameters: [
@@ -90,81 +90,81 @@ enum DefaultRules {
         ("ratio_target", d("0.20"), "交流教师比例目标（占教联体教师总数）"),
       ],
       words:
-        "门槛：融合型须有 unified_deployment，共建型须至少有一种有效交流形式（forms），且须有 roster，否则0分。比例 = exchanged ÷ 各校 teachers 之和；第一部分 = 8 × min(1, 比例 ÷ 20%)；第二部分 = 2 × exchanged_one_year ÷ exchanged（exchanged 为0时0分）。"
+        "门槛：融合型须有 unified_deployment，共建型须至少有一种有效交流形式（forms），且须有 roster，否则0分。比例 = exchanged ÷ 各校 teachers 之和；第一部分 = {ratio_points} × min(1, 比例 ÷ {ratio_target%})；第二部分 = {cycle_points} × exchanged_one_year ÷ exchanged（exchanged 为0时0分）。"
     ),
     "C6": Entry(
-      parameters: [], words: "sharing_scheme 有且 subjects 非空得5分，否则0分。"),
-    "C7": Entry(parameters: [], words: "title_rule 有得5分，否则0分。"),
+      parameters: [], words: "sharing_scheme 有且 subjects 非空得{points}分，否则0分。"),
+    "C7": Entry(parameters: [], words: "title_rule 有得{points}分，否则0分。"),
     "C8": Entry(
       parameters: [],
-      words: "training_system 有且 covered 包含每所成员校得2分，否则0分（无成员校时覆盖视为达到）。"),
+      words: "training_system 有且 covered 包含每所成员校得{points}分，否则0分（无成员校时覆盖视为达到）。"),
     "C9": Entry(
-      parameters: [], words: "ledger 有且 subsidy_paid ≥ subsidy_due 得4分，否则0分。"),
+      parameters: [], words: "ledger 有且 subsidy_paid ≥ subsidy_due 得{points}分，否则0分。"),
     "C10": Entry(
       parameters: [
         ("activity_deduction", d("0.5"), "两学期8项活动每缺一项扣分"),
         ("drop_in_deduction", 2, "未经常性开展“推门”听课评课扣分"),
       ],
       words:
-        "满分起扣：term1、term2 的 lesson_talk、quality_lesson、basic_skills、homework_design 每缺一项扣0.5分；drop_in 缺扣2分。"
+        "满分{points}分起扣：term1、term2 的 lesson_talk、quality_lesson、basic_skills、homework_design 每缺一项扣{activity_deduction}分；drop_in 缺扣{drop_in_deduction}分。"
     ),
     "C11": Entry(
       parameters: [
         ("results_points", 4, "共同开发的优质教学资源分值"),
         ("project_points", 2, "各校共同参与的教研课题分值"),
       ],
-      words: "results 至少一项有得4分；project 有且 project_schools 包含每所学校得2分。"
+      words: "results 至少一项有得{results_points}分；project 有且 project_schools 包含每所学校得{project_points}分。"
     ),
     "C12": Entry(
-      parameters: [], words: "monitoring 与 analysis 都有得3分，否则0分。"),
-    "C13": Entry(parameters: [], words: "courses 至少一项有得4分，否则0分。"),
+      parameters: [], words: "monitoring 与 analysis 都有得{points}分，否则0分。"),
+    "C13": Entry(parameters: [], words: "courses 至少一项有得{points}分，否则0分。"),
     "C14": Entry(
       parameters: [
         ("brand_points", 5, "文化品牌与一校一特色分值"),
         ("activities_points", 3, "两学期师生共同参与活动分值"),
       ],
       words:
-        "brand 有且每所学校都有 culture_feature 得5分；activities_term1 与 activities_term2 各至少一项有得3分。"
+        "brand 有且每所学校都有 culture_feature 得{brand_points}分；activities_term1 与 activities_term2 各至少一项有得{activities_points}分。"
     ),
     "C15": Entry(
       parameters: [
         ("provincial", 2, "省级特色学校（项目）每类得分"),
         ("municipal", 1, "市级特色学校（项目）每类得分"),
       ],
-      words: "按 category 分类，每类取有佐证的最高级别（省级2分，市级1分），各类相加；同类不累计。"
+      words: "按 category 分类，每类取有佐证的最高级别（省级{provincial}分，市级{municipal}分），各类相加，最多{points}分；同类不累计。"
     ),
     "C16": levelIncrease("C16"),
     "C17": Entry(
       parameters: levelParameters,
       words:
-        "本学年交流干部受表彰：2 × national + 1 × provincial + 0.5 × municipal（无 evidence 时均按0计）。"
+        "本学年交流干部受表彰：{national} × national + {provincial} × provincial + {municipal} × municipal，最多{points}分（无 evidence 时均按0计）。"
     ),
     "C18": levelIncrease("C18"),
     "C19": levelIncrease("C19"),
     "C20": Entry(
       parameters: [],
-      words: "各校 10 × survey_satisfaction ÷ 100 的平均分；无 survey_evidence 的学校按0分计入平均。"),
+      words: "各校 {points} × survey_satisfaction ÷ 100 的平均分；无 survey_evidence 的学校按0分计入平均。"),
     "C21": Entry(
       parameters: [
         ("national", 3, "国家级媒体宣传得分"),
         ("provincial", 2, "省级媒体宣传得分"),
         ("municipal", 1, "市级媒体宣传得分"),
       ],
-      words: "有佐证的最高级别媒体宣传：国家级3分，省级2分，市级1分。"
+      words: "有佐证的最高级别媒体宣传：国家级{national}分，省级{provincial}分，市级{municipal}分。"
     ),
     "C22": Entry(
       parameters: [
         ("provincial", 3, "省级示范教联体得分"),
         ("municipal", 1, "市级示范教联体得分"),
       ],
-      words: "有佐证时：省级示范3分，市级示范1分。"
+      words: "有佐证时：省级示范{provincial}分，市级示范{municipal}分。"
     ),
     "C23": Entry(
       parameters: [
         ("national", 4, "国家级教学成果奖得分"),
         ("provincial", 3, "省级教学成果奖得分"),
       ],
-      words: "有佐证的最高级别教学成果奖：国家级4分，省级3分。"
+      words: "有佐证的最高级别教学成果奖：国家级{national}分，省级{provincial}分。"
     ),
   ]
 
@@ -178,7 +178,7 @@ enum DefaultRules {
     Entry(
       parameters: levelParameters,
       words:
-        "与基线年相比的增加数（每级 max(0, 本年 − 基线)）：2 × 国家级 + 1 × 省级 + 0.5 × 市级；缺基线时0分并警告。"
+        "与基线年相比的增加数（每级 max(0, 本年 − 基线)）：{national} × 国家级 + {provincial} × 省级 + {municipal} × 市级，最多{points}分；缺基线时0分并警告。"
     )
   }
 }

@@ -49,23 +49,29 @@ public enum ManifestDecoder {
     var schools: [School] = []
     var seen: Set<String> = []
     for (i, t) in schoolTables.enumerated() {
-      guard let name = t.text("name"), let roleText = t.text("role"),
-        let role = SchoolRole(rawValue: roleText), let teachers = t.integer("teachers")
-      else { continue }
+      // A school with a valid name is declared even when another of its values is wrong.
+      guard let name = t.text("name") else { continue }
       if seen.contains(name) {
         reader.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
       }
       seen.insert(name)
+      guard let roleText = t.text("role"), let role = SchoolRole(rawValue: roleText), let teachers = t.integer("teachers")
+      else { continue }
       // Evidence keys name the school: `school[2].annual_plan` → `school“柳林小学”.annual_plan`.
       let prefix = "school[\(i + 1)]"
       let fields = t.relabeled { $0.hasPrefix(prefix) ? "school“\(name)”" + $0.dropFirst(prefix.count) : $0 }
       schools.append(School(name: name, role: role, tags: t.texts("tags"), teachers: teachers, fields: fields))
     }
+    if root.values["school"] != nil, schoolTables.isEmpty {
+      reader.error("school 中没有任何学校：应为教联体内每一所学校（含核心校或牵头校）写一段 [[school]]", at: [.key("school")])
+    }
     if schools.count == schoolTables.count, !schoolTables.isEmpty {
-      let cores = schools.filter { $0.role.isCore }.count
-      if cores != 1 {
+      let cores = schools.indices.filter { schools[$0].role.isCore }
+      if cores.count != 1 {
+        // Point at the second core school when there are two, else at the first school.
+        let at = cores.count > 1 ? cores[1] : 0
         reader.error(
-          "应有且只有一所核心校或牵头校，实际为 \(cores) 所", at: [.key("school"), .index(0), .key("role")])
+          "应有且只有一所核心校或牵头校，实际为 \(cores.count) 所", at: [.key("school"), .index(at), .key("role")])
       }
     }
     checkNames(root, declared: seen, reader: &reader)
@@ -108,7 +114,9 @@ public enum ManifestDecoder {
       reader.error(
         "C5.exchanged = \(exchanged) 超过了各校教师总数 \(total)", at: [.key("C5"), .key("exchanged")])
     }
-    if let oneYear = c5.integer("exchanged_one_year") {
+    // A rejected `exchanged` already has its error; do not compare against it as 0.
+    let exchangedRejected = c5.lines["exchanged"] != nil && c5.integer("exchanged") == nil
+    if let oneYear = c5.integer("exchanged_one_year"), !exchangedRejected {
       let exchanged = c5.integer("exchanged") ?? 0
       if oneYear > exchanged {
         reader.error(

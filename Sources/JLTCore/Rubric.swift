@@ -48,8 +48,19 @@ public struct IndicatorSpec: Sendable, Equatable {
   public var points: Points
   /// The rule's numbers, in a fixed order.
   public var parameters: [RuleParameter]
-  /// The rule in words (SPEC §3), for the 说明 sheet.
+  /// The rule in words (SPEC §3) with `{key}` where a number of the rule goes (`{points}`, a
+  /// parameter's key, or `{key%}` for a fraction shown as a percent); see `ruleDescription`.
   public var ruleInWords: String
+
+  /// The rule in words with this rubric's numbers, for the 说明 sheet.
+  public var ruleDescription: String {
+    var text = ruleInWords.replacingOccurrences(of: "{points}", with: points.scoreText)
+    for p in parameters {
+      text = text.replacingOccurrences(of: "{\(p.key)%}", with: (p.value * 100).scoreText + "%")
+      text = text.replacingOccurrences(of: "{\(p.key)}", with: p.value.scoreText)
+    }
+    return text
+  }
 
   /// The number named `key`; rubrics are validated so that every rule finds its numbers.
   public func value(_ key: String) -> Decimal {

@@ -64,6 +64,11 @@ public struct SourceLines: Sendable {
       if let hit = section.keys.first(where: { $0.0 == names }) { return hit.1 }
       // A key written as a prefix of a longer dotted key, e.g. `C5.exchanged = …` at the root.
       if let hit = section.keys.first(where: { $0.0.starts(with: names) }) { return hit.1 }
+      // A value inside an inline table or array: the line of the key that holds it,
+      // e.g. `C22 = { level = "国家级" }` for `C22.level`.
+      if let hit = section.keys.filter({ names.starts(with: $0.0) }).max(by: { $0.0.count < $1.0.count }) {
+        return hit.1
+      }
     }
     return nil
   }

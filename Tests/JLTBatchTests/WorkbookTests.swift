@@ -268,7 +268,7 @@ import Testing
     #expect(values.contains { $0.contains("优秀：85分及以上") })
     for spec in F.rubric.indicators {
       #expect(values.contains(spec.code))
-      #expect(values.contains(spec.ruleInWords))
+      #expect(values.contains(spec.ruleDescription))
     }
   }
 

@@ -204,3 +204,22 @@ import Testing
     #expect(manifest.allEvidence.allSatisfy { if case .path = $0.target { true } else { false } })
   }
 }
+
+@Suite struct RuleDescriptionTests {
+  @Test func everyPlaceholderIsFilled() {
+    for spec in Rubric.suizhouTrial.indicators {
+      #expect(!spec.ruleDescription.contains("{"), "\(spec.code): \(spec.ruleDescription)")
+      #expect(!spec.ruleDescription.isEmpty)
+    }
+    let c5 = Rubric.suizhouTrial.indicator("C5")?.ruleDescription ?? ""
+    #expect(c5.contains("第一部分 = 8 × min(1, 比例 ÷ 20%)"))
+  }
+
+  @Test func theWordsFollowTheRubricsNumbers() throws {
+    let applied = RubricFile.apply(
+      Data("[C5]\nratio_target = 0.25\n[C1]\nsystem_deduction = 0.25\n".utf8), file: "r.toml", to: .suizhouTrial)
+    let rubric = try #require(applied.value)
+    #expect(rubric.indicator("C5")?.ruleDescription.contains("比例 ÷ 25%") == true)
+    #expect(rubric.indicator("C1")?.ruleDescription.contains("每缺一项扣0.25分") == true)
+  }
+}
