@@ -16,6 +16,8 @@ struct EvidenceProbe {
   }
 
   func status(of relative: String) -> EvidenceStatus {
+    // A NUL would cut the path short in the C calls below; no control character names evidence.
+    if relative.containsUnprintableControl { return .controlCharacters }
     let full = relative.isEmpty ? folder : folder + "/" + relative
     switch FileProbe.realPath(full) {
     case .failure(let failure):

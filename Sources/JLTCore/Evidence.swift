@@ -78,6 +78,8 @@ public enum EvidenceStatus: Sendable, Equatable, Hashable {
   case symlinkLoop
   /// A symlink that resolves outside the alliance folder: an error.
   case outside
+  /// The path holds a control character (a NUL, a bell, an escape sequence…): never looked up.
+  case controlCharacters
 
   public var chinese: String {
     switch self {
@@ -88,6 +90,7 @@ public enum EvidenceStatus: Sendable, Equatable, Hashable {
     case .special: return "不是普通文件"
     case .symlinkLoop: return "符号链接循环"
     case .outside: return "符号链接指向教联体文件夹之外"
+    case .controlCharacters: return "路径中含有控制字符（不可见字符），不能作为证据"
     }
   }
 }

@@ -21,10 +21,11 @@ public struct Problem: Sendable, Equatable, Hashable {
 
   public init(alliance: String?, file: String, line: Int?, severity: Severity, message: String) {
     self.alliance = alliance
-    self.file = file
+    // Control characters from the input are shown escaped (PrintableText.swift).
+    self.file = file.escapingControlCharacters
     self.line = line
     self.severity = severity
-    self.message = message
+    self.message = message.escapingControlCharacters
   }
 
   public static func error(_ message: String, file: String, line: Int? = nil, alliance: String? = nil)

@@ -21,6 +21,11 @@ struct TOMLReader {
 
   /// Parses TOML text; a syntax error is reported with its line.
   mutating func parse(_ text: String) -> TOMLTable? {
+    if let line = NulEscape.line(in: text) {
+      problems.append(
+        .error("文字中含有空字符 \\u0000，无法处理，请删除它", file: file, line: line, alliance: alliance))
+      return nil
+    }
     do {
       return try TOMLTable(string: text)
     } catch let error as TOMLParseError {

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import JLTCore
+
+/// Control characters from the input are shown escaped in every message (stderr, 问题, JSON),
+/// and a `\u0000` escape, which TOMLKit would silently cut a string at, is refused with its line.
+@Suite("控制字符与空字符")
+struct PrintableTextTests {
+  typealias B = ManifestBuilder
+
+  @Test(arguments: [
+    ("evidence/a\u{7}b.pdf", "evidence/a\\u0007b.pdf"),
+    ("\u{1b}[31m红\u{1b}[0m", "\\u001B[31m红\\u001B[0m"),
+    ("a\tb\nc\r", "a\\tb\\nc\\r"),
+    ("\u{0}", "\\u0000"),
+    ("x\u{7F}\u{85}\u{9F}", "x\\u007F\\u0085\\u009F"),
+    ("\u{202E}fdp.exe", "\\u202Efdp.exe"),
+    ("a\u{2028}b", "a\\u2028b"),
+    ("曾都区/zd-01/2024.toml", "曾都区/zd-01/2024.toml"),
+    ("C:\\证据\\a.pdf", "C:\\证据\\a.pdf"),  // backslashes are left alone
+  ])
+  func escapes(raw: String, shown: String) {
+    #expect(raw.escapingControlCharacters == shown)
+    #expect(shown.escapingControlCharacters == shown)  // escaping twice changes nothing
+    #expect(!shown.containsUnprintableControl)
+  }
+
+  @Test func problemsAreBuiltEscaped() {
+    let p = Problem.warning("证据缺失：C7.title_rule → a\u{1b}[2Jb", file: "县/a\u{7}/2024.toml", line: 3, alliance: "a")
+    #expect(p.message == "证据缺失：C7.title_rule → a\\u001B[2Jb")
+    #expect(p.file == "县/a\\u0007/2024.toml")
+    #expect(p.rendered == "县/a\\u0007/2024.toml:3: 警告：证据缺失：C7.title_rule → a\\u001B[2Jb")
+  }
+
+  @Test(arguments: [
+    ("a = \"x\\u0000y\"\n", 1),
+    ("# 注释\nb = 1\nc = \"\\U00000000\"\n", 3),
+    ("\"k\\u0000\" = 1\n", 1),  // a quoted key
+    ("a = \"\"\"\nline\n\\u0000\"\"\"\n", 3),  // a multi-line basic string
+    ("a = \"\"\"\\\n  x\"\"\"\nb = \"\\u0000\"\n", 3),  // a line-ending backslash
+  ])
+  func nulEscapeIsFound(text: String, line: Int) {
+    #expect(NulEscape.line(in: text) == line)
+  }
+
+  @Test(arguments: [
+    "a = 'x\\u0000y'\n",  // a literal string keeps the six characters
+    "a = '''\n\\u0000'''\n",
+    "# \\u0000 in a comment\n",
+    "a = \"x\\\\u0000\"\n",  // an escaped backslash, then the text u0000
+    "a = \"\\u0001\\u00001\"\n".replacingOccurrences(of: "\\u00001", with: "\\u0100"),
+    "a = \"it's\" # '\\u0000\nb = 'q\"'\n",
+  ])
+  func noNulEscape(text: String) {
+    #expect(NulEscape.line(in: text) == nil)
+  }
+
+  @Test func manifestWithANulIsAnErrorWithItsLine() throws {
+    let b = B.full.setting("C7", "title_rule", #""evidence/a.pdf\u0000.exe""#)
+    let d = Fixture.decode(b)
+    #expect(d.value == nil)
+    #expect(d.problems.count == 1)
+    #expect(d.problems.first?.severity == .error)
+    #expect(d.problems.first?.message.contains("空字符") == true)
+    #expect(d.problems.first?.line == lineNumber(of: "title_rule = ", in: b.text))
+  }
+}
