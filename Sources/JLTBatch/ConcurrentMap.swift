@@ -7,14 +7,65 @@ enum ConcurrentMap {
   static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ work: @Sendable (T) -> R) -> [R] {
     let stripes = max(1, min(jobs, items.count))
     let slots = Slots<R>(count: items.count)
+    let observer = InFlightObserver.current
     DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
       var i = stripe
       while i < items.count {
-        slots.set(i, work(items[i]))
+        observer?.begin()
+        let result = work(items[i])
+        observer?.end()
+        slots.set(i, result)
         i += stripes
       }
     }
     return slots.values()
+  }
+}
+
+/// Test hook: counts the items of `ConcurrentMap.map` in flight, and the most at once, for
+/// maps started on the thread that runs `observing(_:)` (so concurrent tests do not mix).
+final class InFlightObserver: @unchecked Sendable {
+  private let lock = NSLock()
+  private var now = 0
+  private var maximum = 0
+  private var started = 0
+  private static let key = "jlt.InFlightObserver"
+
+  static var current: InFlightObserver? { Thread.current.threadDictionary[key] as? InFlightObserver }
+
+  /// Runs `body` with this observer seeing every map it starts on this thread.
+  func observing<R>(_ body: () throws -> R) rethrows -> R {
+    Thread.current.threadDictionary[Self.key] = self
+    defer { Thread.current.threadDictionary.removeObject(forKey: Self.key) }
+    return try body()
+  }
+
+  func begin() {
+    lock.lock()
+    now += 1
+    started += 1
+    maximum = max(maximum, now)
+    lock.unlock()
+  }
+
+  func end() {
+    lock.lock()
+    now -= 1
+    lock.unlock()
+  }
+
+  /// Items in flight at this moment.
+  var inFlight: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return now
+  }
+
+  /// The most items in flight at once, and how many were started.
+  var snapshot: (maximum: Int, started: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    return (maximum, started)
   }
 }
 
