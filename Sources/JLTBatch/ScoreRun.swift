@@ -72,6 +72,7 @@ public enum ScoreCommand {
       run.failures.append(OutputError.cannotCreateFolder(folder, errno).chinese)
       return run
     }
+    AtomicFile.removeStaleTemporaries(in: folder)  // left by a run that was killed
     for report in reports {
       for name in ReportFiles.extensions {
         let path = "\(folder)/\(report.county).\(name)"
