@@ -42,11 +42,36 @@ struct TOMLReader {
   /// The largest count accepted: far above any real headcount, small enough that sums never overflow.
   static let maximumCount = 1_000_000
 
+  /// toml++'s English message, led by what went wrong in Chinese (the original stays in
+  /// brackets for whoever fixes the file): `Error while parsing string: …` →
+  /// `带引号的文字写法有误，…（Error while parsing string: …）`.
   static func translate(_ message: String) -> String {
     if message.contains("cannot redefine existing") {
       return "键或表重复定义（\(message)）"
     }
-    return message
+    // toml++ writes "Error while parsing <scope>: <detail>"; the scope says what was being read.
+    guard let head = message.range(of: "Error while parsing "),
+      let colon = message[head.upperBound...].range(of: ": ")
+    else { return message }
+    let scope = message[head.upperBound..<colon.lowerBound]
+    let kinds: [(String, String)] = [
+      ("string", "带引号的文字写法有误，常见原因是少了结尾的引号或含有不允许的字符"),
+      ("key-value pair", "“键 = 值”写法有误"),
+      ("table header", "表头 [...] 或 [[...]] 写法有误"),
+      ("inline table", "行内表 {...} 写法有误"),
+      ("array", "列表 [...] 写法有误"),
+      ("key", "键名写法有误（不加引号的键名只能用字母、数字、- 和 _）"),
+      ("integer", "整数写法有误"),
+      ("floating-point", "小数写法有误"),
+      ("boolean", "真假值（true 或 false）写法有误"),
+      ("date", "日期时间写法有误"),
+      ("time", "日期时间写法有误"),
+      ("value", "值的写法有误"),
+    ]
+    for (english, chinese) in kinds where scope.contains(english) {
+      return "\(chinese)（\(message)）"
+    }
+    return "写法有误（\(message)）"
   }
 
   mutating func error(_ message: String, at path: [Component]) {

@@ -65,4 +65,30 @@ struct PrintableTextTests {
     #expect(d.problems.first?.message.contains("空字符") == true)
     #expect(d.problems.first?.line == lineNumber(of: "title_rule = ", in: b.text))
   }
+
+  // MARK: TOML syntax errors lead with Chinese
+
+  @Test(arguments: [
+    ("alliance = \"x\ntype = \"融合型\"\n", "带引号的文字写法有误"),
+    ("alliance = 'x\n", "带引号的文字写法有误"),
+    ("[[school]\n", "表头"),
+    ("year = 20_\n", "整数写法有误"),
+    ("a = [1,,2]\n", "列表"),
+    ("x = {a = 1,}\n", "行内表"),
+    ("key with space = 1\n", "“键 = 值”写法有误"),
+    ("d = 1979-13-01\n", "日期时间写法有误"),
+    ("b = tru\n", "真假值"),
+    ("f = 1.\n", "小数写法有误"),
+    ("= 1\n", "写法有误"),
+  ])
+  func syntaxErrorsLeadWithChinese(text: String, expected: String) throws {
+    let d = ManifestDecoder.decode(Data(text.utf8), file: Fixture.file, alliance: "t-01", year: 2024)
+    let e = try #require(d.problems.first)
+    #expect(d.problems.count == 1)
+    #expect(e.severity == .error)
+    #expect(e.line == 1 || e.line == 2)
+    #expect(e.message.hasPrefix("TOML 格式错误：" + expected), "\(e.message)")
+    let afterPrefix = e.message.dropFirst("TOML 格式错误：".count)
+    #expect(afterPrefix.unicodeScalars.first.map { $0.value >= 0x2000 } == true, "\(e.message)")
+  }
 }
