@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
 
-.PHONY: deps build run test check fuzz clean
+.PHONY: deps build run test check fuzz bench clean
 
 # Debian packages the build and the tests need (apt-get update first, only when one is missing).
 deps:
@@ -33,6 +33,13 @@ test: deps
 # The mutation test with many more damaged manifests than `make test` tries.
 fuzz: deps
 	JLT_MUTATIONS=$${JLT_MUTATIONS:-30000} $(SWIFT) test --filter MutationTests
+
+# The benchmark (README, Performance): synthetic provinces of 1×20, 10×30 and 100×30 counties ×
+# alliances in a temporary folder, each scored with --jobs 1 and --jobs 2; prints the table.
+# BENCH_FLAGS passes options, e.g. BENCH_FLAGS="--sizes 10x30 --repeats 5 --seed 7".
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/jlt-bench --jlt .build/release/jlt $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build output/*/

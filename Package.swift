@@ -38,6 +38,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // `make bench`: synthetic input trees and timed `jlt score` runs (Foundation only).
+    .executableTarget(name: "jlt-bench"),
     .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
     .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore"]),
     .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "XLSX"]),
