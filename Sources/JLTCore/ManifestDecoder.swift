@@ -31,6 +31,7 @@ public enum ManifestDecoder {
     var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
     guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
     let root = reader.table(toml, schema: ManifestSchema.manifest, path: [])
+    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
     let manifest = validate(root, year: year, reader: &reader)
     let ok = !reader.problems.contains { $0.severity == .error }
     return Decoded(value: ok ? manifest : nil, problems: reader.problems)
@@ -142,6 +143,7 @@ public enum BaselineDecoder {
     var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
     guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
     let root = reader.table(toml, schema: ManifestSchema.baseline, path: [])
+    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
     if let y = root.integer("year"), y != baselineYear {
       reader.error("基线年 year = \(y)，应为 \(baselineYear)", at: [.key("year")])
     }

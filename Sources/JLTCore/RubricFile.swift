@@ -58,6 +58,7 @@ public enum RubricFile {
     var reader = TOMLReader(file: file, alliance: nil, text: text, limits: ManifestLimits())
     guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
     let root = reader.table(toml, schema: schema(for: base), path: [])
+    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
     guard !reader.problems.contains(where: { $0.severity == .error }) else {
       return Decoded(value: nil, problems: reader.problems)
     }
