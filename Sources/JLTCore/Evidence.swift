@@ -28,6 +28,11 @@ public struct EvidenceRef: Sendable, Equatable, Hashable {
 
   /// Classifies the text of a reference, or says why it is an error.
   public static func classify(_ text: String) -> Result<EvidenceTarget, EvidencePathError> {
+    classifyScalars(text) ?? classifyCharacters(text)
+  }
+
+  /// `classify` on the text's Characters, for any text.
+  static func classifyCharacters(_ text: String) -> Result<EvidenceTarget, EvidencePathError> {
     if text.hasPrefix("paper:") {
       let rest = text.dropFirst("paper:".count).trimmingCharacters(in: .whitespaces)
       return .success(rest.isEmpty ? .blank : .paper(rest))
@@ -49,6 +54,66 @@ public struct EvidenceRef: Sendable, Equatable, Hashable {
       }
     }
     return .success(.path(parts.joined(separator: "/")))
+  }
+}
+
+extension EvidenceRef {
+  /// `classify` on the text's UTF-8 bytes, for text whose Characters are all single scalars
+  /// (see `ScalarText.swift`), where it gives the same result without Foundation's string
+  /// bridging; nil for other text.
+  static func classifyScalars(_ text: String) -> Result<EvidenceTarget, EvidencePathError>? {
+    guard text.hasOnlySingleScalarCharacters else { return nil }
+    let scalars = text.unicodeScalars
+    /// `range` without leading and trailing `CharacterSet.whitespaces`.
+    func trimmed(_ from: String.Index) -> Range<String.Index> {
+      var lo = from
+      var hi = scalars.endIndex
+      while lo < hi && scalars[lo].isFoundationWhitespace { lo = scalars.index(after: lo) }
+      while lo < hi {
+        let before = scalars.index(before: hi)
+        guard scalars[before].isFoundationWhitespace else { break }
+        hi = before
+      }
+      return lo..<hi
+    }
+    if text.utf8.starts(with: "paper:".utf8) {
+      let rest = trimmed(scalars.index(scalars.startIndex, offsetBy: 6))
+      return .success(rest.isEmpty ? .blank : .paper(String(Substring(scalars[rest]))))
+    }
+    let body = trimmed(scalars.startIndex)
+    if body.isEmpty { return .success(.blank) }
+    // Every byte compared below is ASCII; "\\" separates like "/".
+    let bytes = Array(text.utf8[body])
+    func isSeparator(_ b: UInt8) -> Bool { b == 0x2F || b == 0x5C }
+    if isSeparator(bytes[0]) { return .failure(.absolute) }
+    if bytes.count >= 2, bytes[1] == 0x3A, Unicode.Scalar(bytes[0]).isASCIILetter { return .failure(.drive) }
+    // The parts between separators (empty ones left out), with "." dropped and ".." undoing one.
+    var parts: [Range<Int>] = []
+    var i = 0
+    while i < bytes.count {
+      if isSeparator(bytes[i]) {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < bytes.count && !isSeparator(bytes[j]) { j += 1 }
+      if j - i == 1 && bytes[i] == 0x2E {
+        // "."
+      } else if j - i == 2 && bytes[i] == 0x2E && bytes[i + 1] == 0x2E {
+        if parts.isEmpty { return .failure(.escapes) }
+        parts.removeLast()
+      } else {
+        parts.append(i..<j)
+      }
+      i = j
+    }
+    var path: [UInt8] = []
+    path.reserveCapacity(bytes.count)
+    for (n, part) in parts.enumerated() {
+      if n > 0 { path.append(0x2F) }
+      path.append(contentsOf: bytes[part])
+    }
+    return .success(.path(String(decoding: path, as: UTF8.self)))
   }
 }
 

@@ -136,15 +136,13 @@ public struct Manifest: Sendable, Equatable {
   /// Every evidence reference that counts, schools included. Keys that are accepted and
   /// ignored (member-only keys of the core school, the other type's C5 key) are left out.
   public var allEvidence: [EvidenceRef] {
-    var refs = root.allEvidence
-    let ignoredC5 = type == .fused ? "C5.forms" : "C5.unified_deployment"
-    refs.removeAll { $0.key == ignoredC5 }
+    var ignored: Set<String> = [type == .fused ? "C5.forms" : "C5.unified_deployment"]
     for school in schools where school.role.isCore {
       let prefix = "school“\(school.name)”."
-      refs.removeAll { ref in
-        ["annual_plan", "annual_summary", "principal_meeting_records"].contains { ref.key == prefix + $0 }
-      }
+      for key in ["annual_plan", "annual_summary", "principal_meeting_records"] { ignored.insert(prefix + key) }
     }
+    var refs = root.allEvidence
+    refs.removeAll { ignored.contains($0.key) }
     return refs
   }
 }

@@ -5,12 +5,18 @@ enum NulEscape {
   /// The 1-based line of the first `\u0000` or `\U00000000` escape inside a basic string or a
   /// quoted key (literal strings and comments do not process escapes), or nil.
   static func line(in text: String) -> Int? {
+    // Every escape starts with a backslash: text without one has none (the common case).
+    guard text.utf8.contains(0x5C) else { return nil }
     let s = Array(text.unicodeScalars)
     var i = 0
     var line = 1
     func at(_ k: Int, _ lit: String) -> Bool {
-      let l = Array(lit.unicodeScalars)
-      return k + l.count <= s.count && Array(s[k..<(k + l.count)]) == l
+      var k = k
+      for c in lit.unicodeScalars {
+        guard k < s.count, s[k] == c else { return false }
+        k += 1
+      }
+      return true
     }
     /// Skips to the end of the current line (not past the newline).
     func skipLine() { while i < s.count, s[i] != "\n" { i += 1 } }

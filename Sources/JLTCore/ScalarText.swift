@@ -1,0 +1,58 @@
+/// Fast paths for text handling that is specified on Characters (grapheme clusters).
+///
+/// Swift's Character operations break text into grapheme clusters, which costs far more
+/// than walking bytes, and the decoder does this for every line and every evidence path of
+/// every manifest. Most manifest text is ASCII and CJK, where every Character is a single
+/// scalar; for such text the byte-level and scalar-level fast paths below give exactly the
+/// Character-level results, and other text takes the original code.
+extension Unicode.Scalar {
+  /// True when this scalar is always a grapheme cluster of its own: its Grapheme_Cluster_Break
+  /// property is Other or Control (never Extend, SpacingMark, Prepend, ZWJ,
+  /// Regional_Indicator or a conjoining Hangul jamo). Covers ASCII, Latin-1 and Latin
+  /// extended letters, common punctuation, arrows, mathematical operators, shapes, CJK
+  /// ideographs, kana, CJK and full-width punctuation, and the BOM (a Control).
+  /// In text made only of these, every Character is one scalar, except CR LF.
+  var isOwnGraphemeCluster: Bool { Self.isOwnGraphemeCluster(value) }
+
+  static func isOwnGraphemeCluster(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00...0x7F, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF,
+      0x2460...0x24FF, 0x2500...0x25FF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
+      0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+      0xFE30...0xFE4F, 0xFEFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// A member of Foundation's `CharacterSet.whitespaces` (General Category Zs and tab, as
+  /// CoreFoundation defines it, with U+200B).
+  var isFoundationWhitespace: Bool {
+    switch value {
+    case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
+}
+
+extension StringProtocol {
+  /// True when every Character of the text is a single scalar (CR LF aside), so that
+  /// Character-level splitting, prefix tests and comparisons with ASCII separators give the
+  /// same results on scalars or UTF-8 bytes.
+  var hasOnlySingleScalarCharacters: Bool {
+    // Decodes the (valid) UTF-8 directly: much quicker than the scalar view for long text.
+    var bytes = utf8.makeIterator()
+    while let lead = bytes.next() {
+      if lead < 0x80 { continue }
+      let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+      var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
+      for _ in 0..<count {
+        guard let next = bytes.next() else { return false }
+        value = value << 6 | (UInt32(next) & 0x3F)
+      }
+      if !Unicode.Scalar.isOwnGraphemeCluster(value) { return false }
+    }
+    return true
+  }
+}

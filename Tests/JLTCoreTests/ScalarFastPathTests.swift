@@ -1,0 +1,70 @@
+import Testing
+
+@testable import JLTCore
+
+/// The byte-level fast paths (ScalarText.swift) give exactly what the Character-level code
+/// gives, on random text made of manifest-like pieces, including pieces that take the slow path.
+@Suite struct ScalarFastPathTests {
+  struct LCG {
+    var state: UInt64
+    mutating func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+  }
+
+  static let tomlPieces = [
+    "\n", "\r\n", "\r", " ", "\t", "\u{FEFF}", "[", "[[", "]", "]]", ".", "=", "\"", "'", "#", "C5", "school",
+    "exchanged", "a-b", "_x", "1", "中文", "证据", "年", "，", "　", "é", "e\u{301}", "\u{301}", "😀", "ǅ", "Ⅻ",
+    "=\"evidence/2024/x.pdf\"", " = 3", "[C10.term1]", "[[C15.honor]]", "\"quoted key\"",
+  ]
+
+  @Test func sourceLinesScan() {
+    var rng = LCG(state: 42)
+    var fast = 0
+    for _ in 0..<4000 {
+      var text = ""
+      for _ in 0..<rng.next(40) { text += Self.tomlPieces[rng.next(Self.tomlPieces.count)] }
+      guard let bytes = SourceLines.scanBytes(text) else { continue }
+      fast += 1
+      #expect(
+        String(describing: bytes) == String(describing: SourceLines.scanCharacters(text)),
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+    #expect(fast > 500)
+  }
+
+  static let pathPieces = [
+    "paper:", "paper", ":", " ", "\t", "　", "\u{A0}", "\u{2003}", "/", "\\", ".", "..", "a", "D", "evidence",
+    "2024", "章程", ".pdf", "é", "e\u{301}", "/\u{301}", ".\u{301}", "😀", "\r\n", "\n", "\u{FEFF}",
+  ]
+
+  @Test func evidenceClassify() {
+    var rng = LCG(state: 7)
+    var fast = 0
+    for _ in 0..<20000 {
+      var text = ""
+      for _ in 0..<rng.next(12) { text += Self.pathPieces[rng.next(Self.pathPieces.count)] }
+      guard let bytes = EvidenceRef.classifyScalars(text) else { continue }
+      fast += 1
+      #expect(bytes == EvidenceRef.classifyCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+    #expect(fast > 2000)
+  }
+}
+
+extension ScalarFastPathTests {
+  /// The UTF-8 decoding check agrees with the scalar view on text of 1- to 4-byte scalars.
+  @Test func singleScalarCheck() {
+    let pieces = [
+      "a", "\r\n", "é", "ǅ", "\u{301}", "\u{2FF}", "\u{300}", "−", "中", "\u{3099}", "\u{302A}", "ｱ", "ﾞ", "\u{FEFF}",
+      "\u{200D}", "😀", "\u{1F1E8}", "𠀀", "한", "\u{FFE6}", "\u{FFE7}",
+    ]
+    var rng = LCG(state: 99)
+    for _ in 0..<5000 {
+      var text = ""
+      for _ in 0..<rng.next(8) { text += pieces[rng.next(pieces.count)] }
+      #expect(text.hasOnlySingleScalarCharacters == text.unicodeScalars.allSatisfy(\.isOwnGraphemeCluster))
+    }
+  }
+}
