@@ -39,6 +39,7 @@ public enum TextMetrics {
     /// text may break after any character. Always at least 1.
     public static func lineCount(of text: String, columnWidth: Double) -> Int {
         let available = Swift.max(columnWidth.isFinite ? columnWidth - cellPadding : 1, 1)
+        if let count = scalarLineCount(of: text, available: available) { return count }
         return lines(of: text).reduce(0) { $0 + wrappedLineCount(of: $1, available: available) }
     }
 
@@ -106,6 +107,108 @@ public enum TextMetrics {
         default:
             return false
         }
+    }
+
+    // MARK: - Fast path
+
+    /// True when `scalar` is always a grapheme cluster of its own (Grapheme_Cluster_Break
+    /// Other or Control, never Extend, SpacingMark, Prepend, ZWJ, Regional_Indicator or a
+    /// conjoining Hangul jamo): ASCII, Latin-1 and Latin extended letters, common
+    /// punctuation, arrows, mathematical operators (−), shapes, CJK ideographs, kana and
+    /// CJK/full-width punctuation.
+    /// In text made only of these, every Character is one scalar (CR LF aside).
+    static func isSingleScalarCluster(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF,
+            0x2460...0x24FF, 0x2500...0x25FF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
+            0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `width(of:)` of the Character made of `scalar` alone, without property lookups for
+    /// ASCII and CJK ideographs.
+    static func width(ofSingle scalar: Unicode.Scalar) -> Double {
+        let v = scalar.value
+        if v < 0x80 { return v < 0x20 || v == 0x7F ? 0 : narrowCharacterWidth }
+        if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { return wideCharacterWidth }
+        return width(of: Character(scalar))
+    }
+
+    /// `lineCount` computed over Unicode scalars when every Character of `text` is a single
+    /// scalar (then the result is the same, without grapheme breaking); nil otherwise.
+    static func scalarLineCount(of text: String, available: Double) -> Int? {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(isSingleScalarCluster) else { return nil }
+        var total = 0
+        var widths: [Double] = []
+        var kinds: [UInt8] = []
+        widths.reserveCapacity(64)
+        kinds.reserveCapacity(64)
+        var pendingLF = false
+        for scalar in scalars {
+            if pendingLF {
+                pendingLF = false
+                // "\r\n" is one line separator, as the Character "\r\n" is.
+                if scalar == "\n" { continue }
+            }
+            if scalar == "\n" || scalar == "\r" {
+                total += wrappedLineCount(widths: widths, kinds: kinds, available: available)
+                widths.removeAll(keepingCapacity: true)
+                kinds.removeAll(keepingCapacity: true)
+                pendingLF = scalar == "\r"
+                continue
+            }
+            let w = width(ofSingle: scalar)
+            widths.append(w)
+            kinds.append(scalar == " " || scalar == "\t" ? 0 : w >= wideCharacterWidth ? 2 : 1)
+        }
+        return total + wrappedLineCount(widths: widths, kinds: kinds, available: available)
+    }
+
+    /// `wrappedLineCount(of:available:)` over the widths and token kinds (0 space, 1 narrow,
+    /// 2 wide) of one line's characters: the same tokens, sums and decisions in the same order.
+    static func wrappedLineCount(widths: [Double], kinds: [UInt8], available: Double) -> Int {
+        var count = 1
+        var used = 0.0
+        var start = 0
+        let n = widths.count
+        while start < n {
+            // A token: one wide character, or a maximal run of spaces or of narrow characters.
+            var end = start + 1
+            if kinds[start] != 2 {
+                while end < n && kinds[end] == kinds[start] { end += 1 }
+            }
+            var tokenWidth = 0.0
+            for i in start..<end { tokenWidth = tokenWidth + widths[i] }
+            let isSpace = kinds[start] == 0
+            defer { start = end }
+            if used + tokenWidth <= available {
+                used += tokenWidth
+                continue
+            }
+            if isSpace {
+                used = available
+                continue
+            }
+            if used > 0 && tokenWidth <= available {
+                count += 1
+                used = tokenWidth
+                continue
+            }
+            for i in start..<end {
+                let w = widths[i]
+                if used + w > available && used > 0 {
+                    count += 1
+                    used = 0
+                }
+                used += w
+            }
+        }
+        return count
     }
 
     // MARK: - Lines

@@ -106,8 +106,10 @@ enum AllianceSheet {
     // Merged 一级指标, 二级指标; 考核对象 and 评价方式 over equal neighbours within one 一级指标.
     // They are written once the page breaks are known, split where a page starts.
     let first = firstIndicatorRow
+    // `rubric.group(code)?.title` of each group (the first group with that code), made once.
+    let groupTitles = Dictionary(rubric.groups.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
     let merges: [(col: Int, spans: [Span], style: CellStyle)] = [
-      (Col.group, spans(specs, firstRow: first, value: { rubric.group($0.group)?.title ?? $0.group }), styles.label),
+      (Col.group, spans(specs, firstRow: first, value: { groupTitles[$0.group] ?? $0.group }), styles.label),
       (Col.second, spans(specs, firstRow: first, value: { $0.secondTitle }, within: { $0.group }), styles.text),
       (Col.target, spans(specs, firstRow: first, value: { $0.target }, within: { $0.group }), styles.centered),
       (Col.method, spans(specs, firstRow: first, value: { $0.method }, within: { $0.group }), styles.centered),
