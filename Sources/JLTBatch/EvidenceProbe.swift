@@ -3,21 +3,39 @@ import JLTCore
 
 /// Looks at evidence on disk (SPEC §2): a path reference counts only if it resolves to a
 /// non-empty regular file inside the alliance folder. Nothing is ever opened for reading.
+///
+/// The folder is resolved with realpath once. A reference whose folders on the way are real
+/// directories (lstat, each looked at once per alliance) and whose last component is not a
+/// symlink resolves to itself, so lstat alone answers; anything else — a symlink anywhere,
+/// a missing component, `.` or `..` — goes through realpath, which settles loops and links
+/// that leave the folder.
 struct EvidenceProbe {
   /// The alliance folder, resolved with realpath.
   let folder: String
+  /// Whether `folder` is the realpath of the alliance folder (and not the root).
+  let resolved: Bool
 
   init(folder: String) {
     if case .success(let real) = FileProbe.realPath(folder) {
       self.folder = real
+      resolved = real != "/"
     } else {
       self.folder = folder
+      resolved = false
     }
   }
 
   func status(of relative: String) -> EvidenceStatus {
+    var folders: [String: Bool] = [:]
+    return status(of: relative, folders: &folders)
+  }
+
+  /// - Parameter folders: relative folder path → whether it is a real directory, shared by
+  ///   the references of one alliance.
+  func status(of relative: String, folders: inout [String: Bool]) -> EvidenceStatus {
     // A NUL would cut the path short in the C calls below; no control character names evidence.
     if relative.containsUnprintableControl { return .controlCharacters }
+    if let status = plainStatus(of: relative, folders: &folders) { return status }
     let full = relative.isEmpty ? folder : folder + "/" + relative
     switch FileProbe.realPath(full) {
     case .failure(let failure):
@@ -35,11 +53,51 @@ struct EvidenceProbe {
     }
   }
 
+  /// The status of a plain path without realpath: when every component is a name (not
+  /// empty, `.` or `..`), every folder on the way is a real directory and the last
+  /// component exists and is not a symlink, realpath would return the path itself, so its
+  /// lstat is the answer. Nil when realpath is needed.
+  private func plainStatus(of relative: String, folders: inout [String: Bool]) -> EvidenceStatus? {
+    guard resolved, !relative.isEmpty else { return nil }
+    let bytes = relative.utf8
+    var componentStart = bytes.startIndex
+    var index = bytes.startIndex
+    while true {
+      let atEnd = index == bytes.endIndex
+      if atEnd || bytes[index] == 0x2F {
+        let component = bytes[componentStart..<index]
+        if component.isEmpty || component.elementsEqual([0x2E]) || component.elementsEqual([0x2E, 0x2E]) {
+          return nil
+        }
+        if atEnd { break }
+        let prefix = String(decoding: bytes[bytes.startIndex..<index], as: UTF8.self)
+        let isDirectory: Bool
+        if let known = folders[prefix] {
+          isDirectory = known
+        } else {
+          isDirectory = FileProbe.kind(of: folder + "/" + prefix) == .directory
+          folders[prefix] = isDirectory
+        }
+        if !isDirectory { return nil }
+        componentStart = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    switch FileProbe.kind(of: folder + "/" + relative) {
+    case .regular(let size): return size > 0 ? .present : .empty
+    case .directory: return .directory
+    case .special: return .special
+    case .symlink, .missing: return nil
+    }
+  }
+
   /// The status of every path among `refs`.
   func statuses(_ refs: [EvidenceRef]) -> [String: EvidenceStatus] {
     var out: [String: EvidenceStatus] = [:]
+    out.reserveCapacity(refs.count)
+    var folders: [String: Bool] = [:]
     for ref in refs {
-      if case .path(let p) = ref.target, out[p] == nil { out[p] = status(of: p) }
+      if case .path(let p) = ref.target, out[p] == nil { out[p] = status(of: p, folders: &folders) }
     }
     return out
   }
