@@ -2,23 +2,41 @@ import Dispatch
 import Foundation
 
 /// Runs `work` over `items` with at most `jobs` in flight: `concurrentPerform` over `jobs`
-/// stripes, stripe k taking items k, k + jobs, k + 2·jobs, …. Results keep the items' order.
+/// stripes, each taking the next item not yet taken until none is left (so a stripe slowed by
+/// a long item or a busy core does not hold the others back, as fixed stripes k, k + jobs, …
+/// would). Results keep the items' order, whichever stripe computed them.
 enum ConcurrentMap {
   static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ work: @Sendable (T) -> R) -> [R] {
     let stripes = max(1, min(jobs, items.count))
     let slots = Slots<R>(count: items.count)
+    let next = NextItem(count: items.count)
     let observer = InFlightObserver.current
-    DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
-      var i = stripe
-      while i < items.count {
+    DispatchQueue.concurrentPerform(iterations: stripes) { _ in
+      while let i = next.take() {
         observer?.begin()
         let result = work(items[i])
         observer?.end()
         slots.set(i, result)
-        i += stripes
       }
     }
     return slots.values()
+  }
+}
+
+/// The index of the next item to take, shared by the stripes.
+private final class NextItem: @unchecked Sendable {
+  private let count: Int
+  private var next = 0
+  private let lock = NSLock()
+
+  init(count: Int) { self.count = count }
+
+  func take() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
   }
 }
 

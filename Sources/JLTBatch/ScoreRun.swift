@@ -73,29 +73,42 @@ public enum ScoreCommand {
       return run
     }
     AtomicFile.removeStaleTemporaries(in: folder)  // left by a run that was killed
-    for report in reports {
+    // Counties are written concurrently (`jobs` at a time), 全市汇总 first as the largest;
+    // what was written and what failed is listed in the fixed order, counties then 全市汇总.
+    let city = reports.count
+    let tasks = (reports.count > 1 ? [city] : []) + Array(reports.indices)
+    let previous = previousScores
+    let outcomes = ConcurrentMap.map(tasks, jobs: jobs) { task -> (written: [String], failures: [String]) in
+      var out = (written: [String](), failures: [String]())
+      if task == city {
+        let path = "\(folder)/全市汇总.xlsx"
+        do {
+          try AtomicFile.write(to: path) { temporary in try CitySummaryWorkbook.write(reports, year: y, to: temporary) }
+          out.written.append("\(y)/全市汇总.xlsx")
+        } catch let e as OutputError {
+          out.failures.append(e.chinese)
+        } catch {
+          out.failures.append("无法写入 \(path)：\(error)")
+        }
+        return out
+      }
+      let report = reports[task]
       for name in ReportFiles.extensions {
         let path = "\(folder)/\(report.county).\(name)"
         do {
-          try ReportFiles.write(report, as: name, to: path, previous: previousScores[report.county] ?? [:])
-          run.written.append("\(y)/\(report.county).\(name)")
+          try ReportFiles.write(report, as: name, to: path, previous: previous[report.county] ?? [:])
+          out.written.append("\(y)/\(report.county).\(name)")
         } catch let e as OutputError {
-          run.failures.append(e.chinese)
+          out.failures.append(e.chinese)
         } catch {
-          run.failures.append("无法写入 \(path)：\(error)")
+          out.failures.append("无法写入 \(path)：\(error)")
         }
       }
+      return out
     }
-    if reports.count > 1 {
-      let path = "\(folder)/全市汇总.xlsx"
-      do {
-        try AtomicFile.write(to: path) { temporary in try CitySummaryWorkbook.write(reports, year: y, to: temporary) }
-        run.written.append("\(y)/全市汇总.xlsx")
-      } catch let e as OutputError {
-        run.failures.append(e.chinese)
-      } catch {
-        run.failures.append("无法写入 \(path)：\(error)")
-      }
+    for (_, outcome) in zip(tasks, outcomes).sorted(by: { $0.0 < $1.0 }) {
+      run.written += outcome.written
+      run.failures += outcome.failures
     }
     run.times.writing = since(writingStarted)
     return run
