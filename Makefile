@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
 
-.PHONY: deps build run test check fuzz bench clean
+.PHONY: deps build run test check fuzz bench tsan asan clean
 
 # Debian packages the build and the tests need (apt-get update first, only when one is missing).
 deps:
@@ -40,6 +40,14 @@ fuzz: deps
 bench: deps
 	$(SWIFT) build -c release
 	.build/release/jlt-bench --jlt .build/release/jlt $(BENCH_FLAGS)
+
+# The test suite under the Thread and Address Sanitizers (README, "Sanitizers").
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+asan: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/lsan.supp:print_suppressions=0 \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 clean:
 	rm -rf .build output/*/
