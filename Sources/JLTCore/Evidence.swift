@@ -62,53 +62,88 @@ extension EvidenceRef {
   /// (see `ScalarText.swift`), where it gives the same result without Foundation's string
   /// bridging; nil for other text.
   static func classifyScalars(_ text: String) -> Result<EvidenceTarget, EvidencePathError>? {
-    guard text.hasOnlySingleScalarCharacters else { return nil }
-    let scalars = text.unicodeScalars
-    /// `range` without leading and trailing `CharacterSet.whitespaces`.
-    func trimmed(_ from: String.Index) -> Range<String.Index> {
+    text.withUTF8Bytes { bytes in
+      guard allOwnGraphemeClusters(bytes) else { return nil }
+      return classify(singleScalarBytes: bytes)
+    }
+  }
+
+  /// `classify` of valid UTF-8 whose scalars are all their own grapheme clusters. The only
+  /// `CharacterSet.whitespaces` members among those scalars are space, tab, U+00A0 (C2 A0)
+  /// and U+3000 (E3 80 80); every other byte compared is ASCII.
+  private static func classify(singleScalarBytes bytes: UnsafeBufferPointer<UInt8>)
+    -> Result<EvidenceTarget, EvidencePathError>
+  {
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    /// `from..<count` without leading and trailing whitespace.
+    func trimmed(from: Int) -> Range<Int> {
       var lo = from
-      var hi = scalars.endIndex
-      while lo < hi && scalars[lo].isFoundationWhitespace { lo = scalars.index(after: lo) }
+      var hi = bytes.count
       while lo < hi {
-        let before = scalars.index(before: hi)
-        guard scalars[before].isFoundationWhitespace else { break }
-        hi = before
+        if bytes[lo] == 0x20 || bytes[lo] == 0x09 {
+          lo += 1
+        } else if lo + 1 < hi && bytes[lo] == 0xC2 && bytes[lo + 1] == 0xA0 {
+          lo += 2
+        } else if lo + 2 < hi && bytes[lo] == 0xE3 && bytes[lo + 1] == 0x80 && bytes[lo + 2] == 0x80 {
+          lo += 3
+        } else {
+          break
+        }
+      }
+      while lo < hi {
+        if bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 {
+          hi -= 1
+        } else if hi - 2 >= lo && bytes[hi - 2] == 0xC2 && bytes[hi - 1] == 0xA0 {
+          hi -= 2
+        } else if hi - 3 >= lo && bytes[hi - 3] == 0xE3 && bytes[hi - 2] == 0x80 && bytes[hi - 1] == 0x80 {
+          hi -= 3
+        } else {
+          break
+        }
       }
       return lo..<hi
     }
-    if text.utf8.starts(with: "paper:".utf8) {
-      let rest = trimmed(scalars.index(scalars.startIndex, offsetBy: 6))
-      return .success(rest.isEmpty ? .blank : .paper(String(Substring(scalars[rest]))))
+    let paper: [UInt8] = [0x70, 0x61, 0x70, 0x65, 0x72, 0x3A]  // "paper:"
+    if bytes.count >= paper.count && bytes.prefix(paper.count).elementsEqual(paper) {
+      let rest = trimmed(from: paper.count)
+      return .success(rest.isEmpty ? .blank : .paper(string(rest)))
     }
-    let body = trimmed(scalars.startIndex)
+    let body = trimmed(from: 0)
     if body.isEmpty { return .success(.blank) }
-    // Every byte compared below is ASCII; "\\" separates like "/".
-    let bytes = Array(text.utf8[body])
-    func isSeparator(_ b: UInt8) -> Bool { b == 0x2F || b == 0x5C }
-    if isSeparator(bytes[0]) { return .failure(.absolute) }
-    if bytes.count >= 2, bytes[1] == 0x3A, Unicode.Scalar(bytes[0]).isASCIILetter { return .failure(.drive) }
-    // The parts between separators (empty ones left out), with "." dropped and ".." undoing one.
+    func isSeparator(_ b: UInt8) -> Bool { b == 0x2F || b == 0x5C }  // "\\" separates like "/"
+    let first = body.lowerBound
+    if isSeparator(bytes[first]) { return .failure(.absolute) }
+    if body.count >= 2, bytes[first + 1] == 0x3A, Unicode.Scalar(bytes[first]).isASCIILetter {
+      return .failure(.drive)
+    }
+    // The parts between separators (empty ones left out), "." dropped, ".." undoing one.
     var parts: [Range<Int>] = []
-    var i = 0
-    while i < bytes.count {
+    var plain = true  // no "\\", no empty part, no "." or "..": the path is the text itself
+    var i = first
+    while i < body.upperBound {
       if isSeparator(bytes[i]) {
+        if bytes[i] == 0x5C || i + 1 == body.upperBound || isSeparator(bytes[i + 1]) { plain = false }
         i += 1
         continue
       }
       var j = i + 1
-      while j < bytes.count && !isSeparator(bytes[j]) { j += 1 }
+      while j < body.upperBound && !isSeparator(bytes[j]) { j += 1 }
       if j - i == 1 && bytes[i] == 0x2E {
-        // "."
+        plain = false
       } else if j - i == 2 && bytes[i] == 0x2E && bytes[i + 1] == 0x2E {
         if parts.isEmpty { return .failure(.escapes) }
         parts.removeLast()
+        plain = false
       } else {
         parts.append(i..<j)
       }
       i = j
     }
+    if plain { return .success(.path(string(body))) }
     var path: [UInt8] = []
-    path.reserveCapacity(bytes.count)
+    path.reserveCapacity(body.count)
     for (n, part) in parts.enumerated() {
       if n > 0 { path.append(0x2F) }
       path.append(contentsOf: bytes[part])

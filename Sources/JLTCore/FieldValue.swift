@@ -88,13 +88,20 @@ public struct FieldTable: Sendable, Equatable {
 
   /// Every evidence reference in this table and below it.
   public var allEvidence: [EvidenceRef] {
-    values.keys.sorted().flatMap { key -> [EvidenceRef] in
+    var refs: [EvidenceRef] = []
+    appendEvidence(to: &refs)
+    return refs
+  }
+
+  /// Appends every evidence reference in this table and below it, keys in sorted order.
+  func appendEvidence(to refs: inout [EvidenceRef]) {
+    for key in values.keys.sorted() {
       switch values[key] {
-      case .evidence(let r)?: return [r]
-      case .evidenceList(let rs)?: return rs
-      case .table(let t)?: return t.allEvidence
-      case .tables(let ts)?: return ts.flatMap(\.allEvidence)
-      default: return []
+      case .evidence(let r)?: refs.append(r)
+      case .evidenceList(let rs)?: refs.append(contentsOf: rs)
+      case .table(let t)?: t.appendEvidence(to: &refs)
+      case .tables(let ts)?: for t in ts { t.appendEvidence(to: &refs) }
+      default: break
       }
     }
   }

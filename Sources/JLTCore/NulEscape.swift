@@ -6,7 +6,7 @@ enum NulEscape {
   /// quoted key (literal strings and comments do not process escapes), or nil.
   static func line(in text: String) -> Int? {
     // Every escape starts with a backslash: text without one has none (the common case).
-    guard text.utf8.contains(0x5C) else { return nil }
+    guard text.containsByte(0x5C) else { return nil }
     let s = Array(text.unicodeScalars)
     var i = 0
     var line = 1

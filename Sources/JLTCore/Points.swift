@@ -23,7 +23,7 @@ extension Decimal {
   public var scoreText: String {
     let rounded = roundedToHundredths()
     var text = rounded.description
-    if text.utf8.contains(0x2E) {  // "."
+    if text.containsByte(0x2E) {  // "."
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast paths for text handling that is specified on Characters (grapheme clusters).
 ///
 /// Swift's Character operations break text into grapheme clusters, which costs far more
@@ -40,19 +42,72 @@ extension StringProtocol {
   /// True when every Character of the text is a single scalar (CR LF aside), so that
   /// Character-level splitting, prefix tests and comparisons with ASCII separators give the
   /// same results on scalars or UTF-8 bytes.
-  var hasOnlySingleScalarCharacters: Bool {
-    // Decodes the (valid) UTF-8 directly: much quicker than the scalar view for long text.
-    var bytes = utf8.makeIterator()
-    while let lead = bytes.next() {
-      if lead < 0x80 { continue }
-      let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-      var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
-      for _ in 0..<count {
-        guard let next = bytes.next() else { return false }
-        value = value << 6 | (UInt32(next) & 0x3F)
-      }
-      if !Unicode.Scalar.isOwnGraphemeCluster(value) { return false }
+  var hasOnlySingleScalarCharacters: Bool { withUTF8Bytes(allOwnGraphemeClusters) }
+
+  /// `body` over the text's UTF-8 bytes, without a copy when the text is stored contiguously.
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// Whether the UTF-8 of the text holds `byte` (memchr).
+  func containsByte(_ byte: UInt8) -> Bool {
+    withUTF8Bytes { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
     }
-    return true
+  }
+}
+
+/// Whether every scalar of valid UTF-8 is its own grapheme cluster (see above).
+func allOwnGraphemeClusters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  var i = 0
+  let n = bytes.count
+  while i < n {
+    let lead = bytes[i]
+    if lead < 0x80 {
+      i += 1
+      continue
+    }
+    let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+    guard i + count < n else { return false }
+    var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
+    for k in 1...count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+    if !Unicode.Scalar.isOwnGraphemeCluster(value) { return false }
+    i += count + 1
+  }
+  return true
+}
+
+extension String {
+  /// `replacingOccurrences(of: target, with: replacement)`, on bytes when `target` is ASCII
+  /// without line breaks and every Character of the text is one scalar (then Foundation's
+  /// search finds exactly the byte matches, left to right, not overlapping).
+  func replacingASCII(_ target: String, with replacement: String) -> String {
+    let pattern = Array(target.utf8)
+    guard !pattern.isEmpty, pattern.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }),
+      hasOnlySingleScalarCharacters
+    else { return replacingOccurrences(of: target, with: replacement) }
+    return withUTF8Bytes { bytes -> String in
+      var out: [UInt8] = []
+      var i = 0
+      var copied = 0
+      let n = bytes.count
+      let m = pattern.count
+      while i + m <= n {
+        if bytes[i] == pattern[0] && bytes[i..<(i + m)].elementsEqual(pattern) {
+          if out.isEmpty { out.reserveCapacity(n + replacement.utf8.count) }
+          out.append(contentsOf: bytes[copied..<i])
+          out.append(contentsOf: replacement.utf8)
+          i += m
+          copied = i
+        } else {
+          i += 1
+        }
+      }
+      if copied == 0 { return self }
+      out.append(contentsOf: bytes[copied..<n])
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 }

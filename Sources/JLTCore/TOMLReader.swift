@@ -138,7 +138,8 @@ struct TOMLReader {
       error("\(Self.name(path)) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
       return nil
     }
-    if s.unicodeScalars.count > limits.maximumStringLength {
+    // A scalar takes at least one UTF-8 byte: short text needs no count of its scalars.
+    if s.utf8.count > limits.maximumStringLength && s.unicodeScalars.count > limits.maximumStringLength {
       error(
         "\(Self.name(path)) 的文字过长（\(s.unicodeScalars.count) 个字符），上限为 \(limits.maximumStringLength)",
         at: path)

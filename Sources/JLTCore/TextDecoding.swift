@@ -56,7 +56,7 @@ public enum TextDecoding {
       return .failure(.undecodable)
     }
     // U+0000 is the only scalar with a zero byte in UTF-8: the byte test is the quick one.
-    if text.utf8.contains(0), let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+    if text.containsByte(0), let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
       let line = text.unicodeScalars[..<nul].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
       return .failure(.nulCharacter(line: line))
     }
