@@ -132,6 +132,20 @@ final class JSONWriter {
   }
 
   static func quoted(_ s: String) -> String {
+    // Text with nothing to escape (no quote, backslash, control, U+2028 or U+2029) as it is.
+    let plain = s.withUTF8Bytes { bytes in
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x20 || b == 0x22 || b == 0x5C { return false }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+          return false
+        }
+        i += 1
+      }
+      return true
+    }
+    if plain { return "\"" + s + "\"" }
     var out = "\""
     for u in s.unicodeScalars {
       switch u {

@@ -54,10 +54,10 @@ public struct IndicatorSpec: Sendable, Equatable {
 
   /// The rule in words with this rubric's numbers, for the 说明 sheet.
   public var ruleDescription: String {
-    var text = ruleInWords.replacingOccurrences(of: "{points}", with: points.scoreText)
+    var text = ruleInWords.replacingASCII("{points}", with: points.scoreText)
     for p in parameters {
-      text = text.replacingOccurrences(of: "{\(p.key)%}", with: (p.value * 100).scoreText + "%")
-      text = text.replacingOccurrences(of: "{\(p.key)}", with: p.value.scoreText)
+      text = text.replacingASCII("{\(p.key)%}", with: (p.value * 100).scoreText + "%")
+      text = text.replacingASCII("{\(p.key)}", with: p.value.scoreText)
     }
     return text
   }

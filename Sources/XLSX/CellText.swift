@@ -6,7 +6,7 @@ enum CellText {
 
     /// Removes U+0000, which would silently cut a C string short.
     static func withoutNUL(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\0") else { return text }
+        guard text.utf8.contains(0) else { return text }  // U+0000 is the only zero byte
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\0" }))
     }
 
@@ -17,7 +17,8 @@ enum CellText {
     }
 
     static func truncated(_ text: String, toUTF16Units limit: Int) -> String {
-        guard text.utf16.count > limit else { return text }
+        // No scalar takes more UTF-16 units than UTF-8 bytes: short text needs no count.
+        guard text.utf8.count > limit, text.utf16.count > limit else { return text }
         var used = 0
         var end = text.startIndex
         for index in text.indices {

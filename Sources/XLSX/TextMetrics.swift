@@ -22,7 +22,27 @@ public enum TextMetrics {
 
     /// Width of the widest line of `text` ("\n", "\r\n" or "\r" separate lines).
     public static func maxLineWidth(of text: String) -> Double {
-        lines(of: text).map { width(of: $0) }.max() ?? 0
+        if isSingleScalarText(text) {
+            // The same sums over scalars (see `scalarLineCount`).
+            var widest = 0.0
+            var current = 0.0
+            var pendingLF = false
+            for scalar in text.unicodeScalars {
+                if pendingLF {
+                    pendingLF = false
+                    if scalar == "\n" { continue }
+                }
+                if scalar == "\n" || scalar == "\r" {
+                    widest = Swift.max(widest, current)
+                    current = 0
+                    pendingLF = scalar == "\r"
+                    continue
+                }
+                current = current + width(ofSingle: scalar)
+            }
+            return Swift.max(widest, current)
+        }
+        return lines(of: text).map { width(of: $0) }.max() ?? 0
     }
 
     /// A column width that fits the widest line of any of `texts`, plus
@@ -129,20 +149,51 @@ public enum TextMetrics {
         }
     }
 
+    /// Whether every scalar of `text` is `isSingleScalarCluster`, read from its UTF-8.
+    static func isSingleScalarText(_ text: String) -> Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    i += 1
+                    continue
+                }
+                let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+                guard i + count < n else { return false }
+                var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
+                for k in 1...count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                guard let scalar = Unicode.Scalar(value), isSingleScalarCluster(scalar) else { return false }
+                i += count + 1
+            }
+            return true
+        }
+        if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(check)
+    }
+
     /// `width(of:)` of the Character made of `scalar` alone, without property lookups for
     /// ASCII and CJK ideographs.
     static func width(ofSingle scalar: Unicode.Scalar) -> Double {
         let v = scalar.value
         if v < 0x80 { return v < 0x20 || v == 0x7F ? 0 : narrowCharacterWidth }
-        if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { return wideCharacterWidth }
-        return width(of: Character(scalar))
+        switch v {
+        // Wide (`isWide`) and never zero-width (no mark, format or control among them).
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303E,
+            0x3041...0x3096, 0x309B...0x30FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF60,
+            0xFFE0...0xFFE6:
+            return wideCharacterWidth
+        default:
+            return width(of: Character(scalar))
+        }
     }
 
     /// `lineCount` computed over Unicode scalars when every Character of `text` is a single
     /// scalar (then the result is the same, without grapheme breaking); nil otherwise.
     static func scalarLineCount(of text: String, available: Double) -> Int? {
+        guard isSingleScalarText(text) else { return nil }
         let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(isSingleScalarCluster) else { return nil }
         var total = 0
         var widths: [Double] = []
         var kinds: [UInt8] = []

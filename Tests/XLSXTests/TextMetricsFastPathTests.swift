@@ -15,7 +15,8 @@ import Testing
     static let pieces = [
         "a", "Z", "9", " ", "  ", "\t", "\n", "\r", "\r\n", "中", "文", "，", "。", "（", "）", "“", "”", "—", "…",
         "·", "Ａ", "①", "→", "C5.exchanged", "evidence/2024/", "−0.5", "è", "\u{3000}", "e\u{301}", "😀", "한",
-        "\u{200B}", "ﾞ", "\u{1}",
+        "\u{200B}", "ﾞ", "\u{1}", "、", "：", "；", "《", "》", "【", "】", "ー", "ア", "あ", "〇", "〽", "〾", "〿",
+        "﹏", "￥", "ｱ", "⺀", "豈", "\u{3099}",
     ]
 
     @Test func sameAsGraphemeCount() {
@@ -44,5 +45,21 @@ import Testing
         #expect(TextMetrics.scalarLineCount(of: "e\u{301}", available: 10) == nil)
         #expect(TextMetrics.scalarLineCount(of: "😀", available: 10) == nil)
         #expect(TextMetrics.scalarLineCount(of: "\u{3099}", available: 10) == nil)
+    }
+}
+
+extension TextMetricsFastPathTests {
+    @Test func maxLineWidthSameAsGraphemes() {
+        var state: UInt64 = 0x9E37
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<next(30) { text += Self.pieces[next(Self.pieces.count)] }
+            let slow = TextMetrics.lines(of: text).map { TextMetrics.width(of: $0) }.max() ?? 0
+            #expect(TextMetrics.maxLineWidth(of: text) == slow)
+        }
     }
 }

@@ -81,8 +81,9 @@ enum NotesSheet {
     for spec in report.rubric.indicators {
       try sheet.write(row: row, col: 0, string: spec.code, style: WorkbookStyles.label)
       try sheet.write(row: row, col: 1, number: spec.points.cellValue, style: WorkbookStyles.number)
-      try sheet.write(row: row, col: 2, string: spec.ruleDescription, style: WorkbookStyles.text)
-      heights.cell(row, cols: 2...2, spec.ruleDescription)
+      let rule = spec.ruleDescription
+      try sheet.write(row: row, col: 2, string: rule, style: WorkbookStyles.text)
+      heights.cell(row, cols: 2...2, rule)
       row += 1
     }
     try heights.apply(to: sheet)
