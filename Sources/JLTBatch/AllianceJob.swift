@@ -23,6 +23,8 @@ struct AllianceJob: Sendable {
   /// The effective rubric, or the problems that make it unusable (then the alliance is not scored).
   let rubric: Decoded<Rubric>
   let limits: ManifestLimits
+  /// The realpath of the input root, when the batch resolved it (see `EvidenceProbe`).
+  var resolvedRoot: String? = nil
 
   func run() -> AllianceOutcome {
     var times = PhaseTimes()
@@ -74,7 +76,10 @@ struct AllianceJob: Sendable {
       return failed(problems)
     }
     let evidence = PhaseTimes.measure(&t.evidence) {
-      EvidenceProbe(folder: folder.path).statuses(manifest.allEvidence + (baseline?.evidence ?? []))
+      let probe =
+        resolvedRoot.map { EvidenceProbe(folder: folder.path, resolvedRoot: $0, county: folder.county, id: folder.id) }
+        ?? EvidenceProbe(folder: folder.path)
+      return probe.statuses(manifest.allEvidence + (baseline?.evidence ?? []))
     }
     let scored = PhaseTimes.measure(&t.score) {
       Scorer.score(

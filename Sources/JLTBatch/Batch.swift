@@ -26,14 +26,17 @@ public struct Batch: Sendable {
     let start = DispatchTime.now().uptimeNanoseconds
     var work: [AllianceJob] = []
     var effective: [String: Decoded<Rubric>] = [:]
+    // Resolved once here instead of once per alliance folder (see `EvidenceProbe`).
+    let root = try? FileProbe.realPath(tree.root).get()
     for county in counties {
       let current = rubrics.rubric(county: county.name, year: year)
       let previous = rubrics.rubric(county: county.name, year: year - 1)
       effective[county.name] = current
       for a in county.alliances {
-        work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits))
+        let resolved = a.path == tree.root + "/" + a.county + "/" + a.id ? root : nil
+        work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits, resolvedRoot: resolved))
         if a.years.contains(year - 1) {
-          work.append(AllianceJob(folder: a, year: year - 1, rubric: previous, limits: limits))
+          work.append(AllianceJob(folder: a, year: year - 1, rubric: previous, limits: limits, resolvedRoot: resolved))
         }
       }
     }

@@ -4,11 +4,11 @@ import JLTCore
 /// Looks at evidence on disk (SPEC §2): a path reference counts only if it resolves to a
 /// non-empty regular file inside the alliance folder. Nothing is ever opened for reading.
 ///
-/// The folder is resolved with realpath once. A reference whose folders on the way are real
-/// directories (lstat, each looked at once per alliance) and whose last component is not a
-/// symlink resolves to itself, so lstat alone answers; anything else — a symlink anywhere,
-/// a missing component, `.` or `..` — goes through realpath, which settles loops and links
-/// that leave the folder.
+/// The folder is resolved with realpath once (in a batch, the input root once). A reference
+/// whose folders on the way are real directories (lstat, each looked at once per alliance)
+/// and whose last component is not a symlink resolves to itself, so lstat alone answers;
+/// anything else — a symlink anywhere, a missing folder on the way, `.` or `..` — goes
+/// through realpath, which settles loops and links that leave the folder.
 struct EvidenceProbe {
   /// The alliance folder, resolved with realpath.
   let folder: String
@@ -17,11 +17,32 @@ struct EvidenceProbe {
 
   init(folder: String) {
     if case .success(let real) = FileProbe.realPath(folder) {
-      self.folder = real
-      resolved = real != "/"
+      self.init(folder: real, resolved: real != "/")
     } else {
-      self.folder = folder
-      resolved = false
+      self.init(folder: folder, resolved: false)
+    }
+  }
+
+  private init(folder: String, resolved: Bool) {
+    self.folder = folder
+    self.resolved = resolved
+  }
+
+  /// The alliance folder `root/county/id` of an input tree, given the realpath of the root
+  /// (resolved once for the whole batch): when the county and alliance folders are real
+  /// directories (lstat), their path under the resolved root is the folder's realpath.
+  init(folder: String, resolvedRoot root: String, county: String, id: String) {
+    let countyPath = root + "/" + county
+    let alliancePath = countyPath + "/" + id
+    func plainName(_ name: String) -> Bool {
+      !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(0x2F) && !name.containsUnprintableControl
+    }
+    if root.hasPrefix("/"), root != "/", plainName(county), plainName(id),
+      FileProbe.kind(of: countyPath) == .directory, FileProbe.kind(of: alliancePath) == .directory
+    {
+      self.init(folder: alliancePath, resolved: true)
+    } else {
+      self.init(folder: folder)
     }
   }
 
@@ -55,8 +76,8 @@ struct EvidenceProbe {
 
   /// The status of a plain path without realpath: when every component is a name (not
   /// empty, `.` or `..`), every folder on the way is a real directory and the last
-  /// component exists and is not a symlink, realpath would return the path itself, so its
-  /// lstat is the answer. Nil when realpath is needed.
+  /// component is not a symlink, realpath would return the path itself (or fail with
+  /// ENOENT when it is not there), so its lstat is the answer. Nil when realpath is needed.
   private func plainStatus(of relative: String, folders: inout [String: Bool]) -> EvidenceStatus? {
     guard resolved, !relative.isEmpty else { return nil }
     let bytes = relative.utf8
@@ -83,7 +104,12 @@ struct EvidenceProbe {
       }
       index = bytes.index(after: index)
     }
-    switch FileProbe.kind(of: folder + "/" + relative) {
+    var st = stat()
+    guard lstat(folder + "/" + relative, &st) == 0 else {
+      // Not there, below real directories: realpath would fail the same way (ENOENT).
+      return errno == ENOENT ? .missing : nil
+    }
+    switch FileProbe.kind(mode: st.st_mode, size: Int(st.st_size)) {
     case .regular(let size): return size > 0 ? .present : .empty
     case .directory: return .directory
     case .special: return .special
