@@ -49,7 +49,14 @@ public struct Problem: Sendable, Equatable, Hashable {
 
 extension Problem {
   /// The county: the first component of the file's path.
-  var county: Substring { file.prefix { $0 != "/" } }
+  var county: Substring {
+    // On bytes when every Character is one scalar (ScalarText.swift): the same prefix.
+    if file.hasOnlySingleScalarCharacters {
+      let bytes = file.utf8
+      return file[..<(bytes.firstIndex(of: 0x2F) ?? bytes.endIndex)]
+    }
+    return file.prefix { $0 != "/" }
+  }
 
   /// Problems in report order: county, alliance id, file, line (unknown first), severity, text.
   public static func reportOrder(_ a: Problem, _ b: Problem) -> Bool {

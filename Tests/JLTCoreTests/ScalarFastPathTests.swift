@@ -68,3 +68,13 @@ extension ScalarFastPathTests {
     }
   }
 }
+
+extension ScalarFastPathTests {
+  /// `Problem.county` on bytes is the Character prefix before the first "/".
+  @Test func problemCounty() {
+    for file in ["曾都区/zd-02/2024.toml", "随县", "", "/x", "a/b/c", "县\u{301}/a", "县/\u{301}a/b", "e\u{301}/x", "😀/x"] {
+      let p = Problem.warning("m", file: file)
+      #expect(p.county == p.file.prefix { $0 != "/" }, "\(file)")
+    }
+  }
+}
