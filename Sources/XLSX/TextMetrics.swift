@@ -191,75 +191,93 @@ public enum TextMetrics {
 
     /// `lineCount` computed over Unicode scalars when every Character of `text` is a single
     /// scalar (then the result is the same, without grapheme breaking); nil otherwise.
+    /// The tokens, sums and decisions are those of `wrappedLineCount(of:available:)`, in the
+    /// same order, made while reading the UTF-8 once.
     static func scalarLineCount(of text: String, available: Double) -> Int? {
-        guard isSingleScalarText(text) else { return nil }
-        let scalars = text.unicodeScalars
-        var total = 0
-        var widths: [Double] = []
-        var kinds: [UInt8] = []
-        widths.reserveCapacity(64)
-        kinds.reserveCapacity(64)
-        var pendingLF = false
-        for scalar in scalars {
-            if pendingLF {
-                pendingLF = false
-                // "\r\n" is one line separator, as the Character "\r\n" is.
-                if scalar == "\n" { continue }
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            let n = bytes.count
+            /// The scalar starting at byte `i`, and its length.
+            func scalar(at i: Int) -> (Unicode.Scalar, Int)? {
+                let lead = bytes[i]
+                if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+                let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+                guard i + extra < n else { return nil }
+                var value = UInt32(lead) & (extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F)
+                for k in 1...extra { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                guard let s = Unicode.Scalar(value) else { return nil }
+                return (s, extra + 1)
             }
-            if scalar == "\n" || scalar == "\r" {
-                total += wrappedLineCount(widths: widths, kinds: kinds, available: available)
-                widths.removeAll(keepingCapacity: true)
-                kinds.removeAll(keepingCapacity: true)
-                pendingLF = scalar == "\r"
-                continue
-            }
-            let w = width(ofSingle: scalar)
-            widths.append(w)
-            kinds.append(scalar == " " || scalar == "\t" ? 0 : w >= wideCharacterWidth ? 2 : 1)
-        }
-        return total + wrappedLineCount(widths: widths, kinds: kinds, available: available)
-    }
-
-    /// `wrappedLineCount(of:available:)` over the widths and token kinds (0 space, 1 narrow,
-    /// 2 wide) of one line's characters: the same tokens, sums and decisions in the same order.
-    static func wrappedLineCount(widths: [Double], kinds: [UInt8], available: Double) -> Int {
-        var count = 1
-        var used = 0.0
-        var start = 0
-        let n = widths.count
-        while start < n {
-            // A token: one wide character, or a maximal run of spaces or of narrow characters.
-            var end = start + 1
-            if kinds[start] != 2 {
-                while end < n && kinds[end] == kinds[start] { end += 1 }
-            }
+            var total = 0
+            // The line so far.
+            var lines = 1
+            var used = 0.0
+            // The token being read: bytes `tokenStart..<tokenEnd`, its kind (0 spaces, 1 narrow
+            // characters, 2 one wide character) and its width.
+            var inToken = false
+            var tokenStart = 0
+            var tokenEnd = 0
+            var tokenKind: UInt8 = 0
             var tokenWidth = 0.0
-            for i in start..<end { tokenWidth = tokenWidth + widths[i] }
-            let isSpace = kinds[start] == 0
-            defer { start = end }
-            if used + tokenWidth <= available {
-                used += tokenWidth
-                continue
-            }
-            if isSpace {
-                used = available
-                continue
-            }
-            if used > 0 && tokenWidth <= available {
-                count += 1
-                used = tokenWidth
-                continue
-            }
-            for i in start..<end {
-                let w = widths[i]
-                if used + w > available && used > 0 {
-                    count += 1
-                    used = 0
+            func endToken() {
+                guard inToken else { return }
+                inToken = false
+                if used + tokenWidth <= available {
+                    used += tokenWidth
+                } else if tokenKind == 0 {
+                    // Trailing spaces hang past the edge; the next word starts a new line.
+                    used = available
+                } else if used > 0 && tokenWidth <= available {
+                    lines += 1
+                    used = tokenWidth
+                } else {
+                    // Longer than the remaining space and cannot move whole: split it.
+                    var j = tokenStart
+                    while j < tokenEnd, let (s, length) = scalar(at: j) {
+                        let w = width(ofSingle: s)
+                        if used + w > available && used > 0 {
+                            lines += 1
+                            used = 0
+                        }
+                        used += w
+                        j += length
+                    }
                 }
-                used += w
             }
+            var i = 0
+            var pendingLF = false
+            while i < n {
+                guard let (s, length) = scalar(at: i), isSingleScalarCluster(s) else { return nil }
+                defer { i += length }
+                if pendingLF {
+                    pendingLF = false
+                    // "\r\n" is one line separator, as the Character "\r\n" is.
+                    if s == "\n" { continue }
+                }
+                if s == "\n" || s == "\r" {
+                    endToken()
+                    total += lines
+                    lines = 1
+                    used = 0
+                    pendingLF = s == "\r"
+                    continue
+                }
+                let w = width(ofSingle: s)
+                let kind: UInt8 = s == " " || s == "\t" ? 0 : w >= wideCharacterWidth ? 2 : 1
+                if inToken && (kind == 2 || kind != tokenKind) { endToken() }
+                if !inToken {
+                    inToken = true
+                    tokenStart = i
+                    tokenKind = kind
+                    tokenWidth = 0
+                }
+                tokenWidth = tokenWidth + w
+                tokenEnd = i + length
+            }
+            endToken()
+            return total + lines
         }
-        return count
+        if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(count)
     }
 
     // MARK: - Lines
