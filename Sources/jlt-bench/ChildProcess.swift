@@ -10,6 +10,8 @@ struct ChildRun {
   var wall: Double
   /// ru_maxrss of this child alone (wait4), in bytes.
   var peakRSS: Int
+  /// User plus system CPU time of the child, in seconds (less sensitive to a busy machine).
+  var cpu: Double
   var stderr: String
 }
 
@@ -37,7 +39,10 @@ enum ChildProcess {
     let wall = monotonic() - start
     let exit: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     let text = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
-    return ChildRun(status: exit, wall: wall, peakRSS: Int(usage.ru_maxrss) * 1024, stderr: text)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return ChildRun(
+      status: exit, wall: wall, peakRSS: Int(usage.ru_maxrss) * 1024, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+      stderr: text)
   }
 
   /// Runs a command and returns its stdout (for machine facts such as `nproc`).

@@ -175,7 +175,7 @@ func benchmark(_ o: Options) throws {
     log(
       "\(label): generated \(stats.alliances) alliances, \(stats.manifests) manifests, "
         + "\(stats.evidenceFiles) evidence files, evidence paths per manifest \(stats.pathsMin)–\(stats.pathsMax) "
-        + "(mean \(f1(stats.pathsMean))), \(stats.erroneous.count) manifests with a deliberate error, "
+        + "(mean \(f1(stats.pathsMean))), \(stats.erroneous.count) manifest(s) with a deliberate error, "
         + "in \(f1(monotonic() - g0)) s under \(tmp)")
     func score(jobs: Int, into out: String) throws -> ChildRun {
       let run = try ChildProcess.run(
@@ -197,7 +197,7 @@ func benchmark(_ o: Options) throws {
         (m.scored, m.errors) = census(out)
         runs[jobs, default: []].append(m)
         log(
-          "  \(label) --jobs \(jobs) run \(r + 1): \(f2(run.wall)) s, \(run.peakRSS / 1_048_576) MB, "
+          "  \(label) --jobs \(jobs) run \(r + 1): \(f2(run.wall)) s (CPU \(f2(run.cpu)) s), \(run.peakRSS / 1_048_576) MB, "
             + "scoring \(ms(t["scoring"])) ms, writing \(ms(t["writing"])) ms")
         if r > 0 { remove(out) }
       }
@@ -205,7 +205,7 @@ func benchmark(_ o: Options) throws {
     if let diff = difference(tmp + "/out-j1-0", tmp + "/out-j2-0") {
       throw BenchError("\(label): --jobs 1 and --jobs 2 outputs differ: \(diff)")
     }
-    let expected = stats.erroneous.filter { $0.hasSuffix("/\(2024).toml") }.count
+    let expected = stats.erroneous.filter { $0.hasSuffix("/2024.toml") }.count
     for jobs in [1, 2] {
       let sorted = (runs[jobs] ?? []).sorted { $0.run.wall < $1.run.wall }
       guard var median = sorted.isEmpty ? nil : sorted[sorted.count / 2] else { continue }
@@ -224,20 +224,21 @@ func report(_ results: [Measurement], host: String, options o: Options) {
   print("Machine: \(host)")
   print("")
   print(
-    "| counties × alliances | manifests | jobs | wall s | alliances/s | peak RSS MB | scan ms "
+    "| counties × alliances | manifests | jobs | wall s | CPU s | alliances/s | peak RSS MB | scan ms "
       + "| read ms | decode ms | evidence ms | score ms | scoring (wall) ms | writing (wall) ms |")
-  print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+  print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
   for m in results {
     let t = m.timings
     let n = m.counties * m.alliances
     print(
-      "| \(m.counties) × \(m.alliances) | \(ms(t["manifests"])) | \(m.jobs) | \(f2(m.run.wall)) "
+      "| \(m.counties) × \(m.alliances) | \(ms(t["manifests"])) | \(m.jobs) | \(f2(m.run.wall)) | \(f2(m.run.cpu)) "
         + "| \(Int((Double(n) / m.run.wall).rounded())) | \(m.run.peakRSS / 1_048_576) | \(ms(t["scan"])) "
         + "| \(ms(t["read"])) | \(ms(t["decode"])) | \(ms(t["evidence"])) | \(ms(t["score"])) "
         + "| \(ms(t["scoring"])) | \(ms(t["writing"])) |")
   }
   print("")
-  print("read, decode, evidence and score are sums over alliances (CPU time of both threads with --jobs 2);")
+  print("wall and peak RSS of the jlt process (wait4), CPU = its user + system time; the median of the timed runs.")
+  print("read, decode, evidence and score are sums over alliances (both threads' time with --jobs 2);")
   print("scoring is the wall time of the concurrent read+decode+evidence+score phase, writing the wall time of all outputs.")
   print("")
   func find(_ c: Int, _ a: Int, _ j: Int) -> Measurement? {
