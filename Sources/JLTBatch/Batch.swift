@@ -10,6 +10,8 @@ public struct Batch: Sendable {
   public var jobs: Int
   public var limits = ManifestLimits()
   public var rubrics: RubricSource
+  /// Told how many manifests are done, as the batch goes on (the CLI's progress line).
+  public var progress: ProgressReport?
 
   public init(tree: InputTree, year: Int, counties: [CountyFolder], jobs: Int) {
     self.tree = tree
@@ -40,7 +42,7 @@ public struct Batch: Sendable {
         }
       }
     }
-    let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run() }
+    let outcomes = ConcurrentMap.map(work, jobs: jobs, progress: progress) { $0.run() }
     var times = RunTimes()
     times.manifests = outcomes.count
     times.phases = outcomes.reduce(PhaseTimes()) { $0 + $1.times }

@@ -6,7 +6,10 @@ import Foundation
 /// a long item or a busy core does not hold the others back, as fixed stripes k, k + jobs, …
 /// would). Results keep the items' order, whichever stripe computed them.
 enum ConcurrentMap {
-  static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ work: @Sendable (T) -> R) -> [R] {
+  /// - Parameter progress: told (items done, items in all) after each item, from any thread.
+  static func map<T: Sendable, R: Sendable>(
+    _ items: [T], jobs: Int, progress: ProgressReport? = nil, _ work: @Sendable (T) -> R
+  ) -> [R] {
     let stripes = max(1, min(jobs, items.count))
     let slots = Slots<R>(count: items.count)
     let next = NextItem(count: items.count)
@@ -16,12 +19,16 @@ enum ConcurrentMap {
         observer?.begin()
         let result = work(items[i])
         observer?.end()
-        slots.set(i, result)
+        let done = slots.set(i, result)
+        progress?(done, items.count)
       }
     }
     return slots.values()
   }
 }
+
+/// Told (items done, items in all) as a batch goes on; called from worker threads.
+public typealias ProgressReport = @Sendable (Int, Int) -> Void
 
 /// The index of the next item to take, shared by the stripes.
 private final class NextItem: @unchecked Sendable {
@@ -90,14 +97,19 @@ final class InFlightObserver: @unchecked Sendable {
 /// Result slots written once each from many threads.
 private final class Slots<R: Sendable>: @unchecked Sendable {
   private var storage: [R?]
+  private var filled = 0
   private let lock = NSLock()
 
   init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-  func set(_ i: Int, _ value: R) {
+  /// Stores a result; returns how many slots are filled now.
+  @discardableResult
+  func set(_ i: Int, _ value: R) -> Int {
     lock.lock()
+    defer { lock.unlock() }
     storage[i] = value
-    lock.unlock()
+    filled += 1
+    return filled
   }
 
   func values() -> [R] {

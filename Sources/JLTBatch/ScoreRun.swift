@@ -28,7 +28,9 @@ public struct UsageError: Error, Sendable, Equatable {
 
 /// `jlt score`: scan, choose counties and year, run the batch, write every county's outputs.
 public enum ScoreCommand {
-  public static func run(input: String, output: String, year: Int?, counties names: [String], jobs: Int)
+  public static func run(
+    input: String, output: String, year: Int?, counties names: [String], jobs: Int, progress: ProgressReport? = nil
+  )
     throws -> ScoreRun
   {
     let started = DispatchTime.now().uptimeNanoseconds
@@ -54,7 +56,8 @@ public enum ScoreCommand {
     guard counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
       throw UsageError("没有 \(y) 年的证据清单")
     }
-    let batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
+    var batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
+    batch.progress = progress
     let scanned = since(started)
     let (reports, times) = batch.runTimed()
     let writingStarted = DispatchTime.now().uptimeNanoseconds

@@ -32,7 +32,14 @@ struct Score: ParsableCommand {
   func run() throws {
     let result: ScoreRun
     do {
-      result = try ScoreCommand.run(input: input, output: out, year: year, counties: county, jobs: jobs)
+      let line = ProgressLine.make()
+      defer { line?.finish() }
+      var progress: ProgressReport?
+      if let line {
+        progress = { done, total in line.report(done: done, total: total) }
+      }
+      result = try ScoreCommand.run(
+        input: input, output: out, year: year, counties: county, jobs: jobs, progress: progress)
     } catch let e as UsageError {
       fail(e.message)
     }
