@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
 
-.PHONY: deps build run test check fuzz bench tsan asan clean
+.PHONY: deps build run test check fuzz bench tsan asan format lint clean
 
 # Debian packages the build and the tests need (apt-get update first, only when one is missing).
 deps:
@@ -48,6 +48,13 @@ tsan: deps
 asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/lsan.supp:print_suppressions=0 \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+# swift-format with the repository's .swift-format (the toolchain's `swift format`).
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 clean:
 	rm -rf .build output/*/

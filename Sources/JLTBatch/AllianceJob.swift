@@ -60,7 +60,8 @@ struct AllianceJob: Sendable {
     var problems = decoded.problems
     var baseline: Baseline?
     if folder.hasBaseline {
-      switch PhaseTimes.measure(&t.read, { FileProbe.read(folder.path + "/baseline.toml", limit: limits.maximumBytes) }) {
+      switch PhaseTimes.measure(&t.read, { FileProbe.read(folder.path + "/baseline.toml", limit: limits.maximumBytes) })
+      {
       case .success(let d):
         let b = PhaseTimes.measure(&t.decode) {
           BaselineDecoder.decode(

@@ -1,4 +1,5 @@
 import Foundation
+import JLTCore
 
 #if canImport(Glibc)
   import Glibc
@@ -24,7 +25,6 @@ public enum FileKind: Sendable, Equatable {
 struct Errno: Error, Equatable {
   let code: Int32
 }
-
 
 /// The only place that looks at the file system's metadata.
 enum FileProbe {
@@ -77,8 +77,6 @@ enum FileProbe {
     }
   }
 }
-
-import JLTCore
 
 enum ReadFailure: Error, Equatable {
   case missing

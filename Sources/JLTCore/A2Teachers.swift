@@ -52,7 +52,8 @@ enum A2Teachers {
       let percent = teachers > 0 ? (exchanged * 100 / teachers).roundedToHundredths() : 0
       tally.lose(
         ratioPoints - part1,
-        "C5.exchanged 交流教师\(exchanged.scoreText)人，占教师总数\(teachers.scoreText)人的\(percent.scoreText)%，低于\((target * 100).scoreText)%")
+        "C5.exchanged 交流教师\(exchanged.scoreText)人，占教师总数\(teachers.scoreText)人的\(percent.scoreText)%，低于\((target * 100).scoreText)%"
+      )
     }
     // part 2 = 2 × exchanged_one_year / exchanged (0 if exchanged = 0)
     let part2 = exchanged > 0 ? cyclePoints * oneYear / exchanged : 0

@@ -75,11 +75,12 @@ public struct FieldTable: Sendable, Equatable {
         r.key = rename(r.key)
         t.values[key] = .evidence(r)
       case .evidenceList(let rs):
-        t.values[key] = .evidenceList(rs.map { r in
-          var r = r
-          r.key = rename(r.key)
-          return r
-        })
+        t.values[key] = .evidenceList(
+          rs.map { r in
+            var r = r
+            r.key = rename(r.key)
+            return r
+          })
       default: break
       }
     }

@@ -56,7 +56,8 @@ public enum ManifestDecoder {
         reader.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
       }
       seen.insert(name)
-      guard let roleText = t.text("role"), let role = SchoolRole(rawValue: roleText), let teachers = t.integer("teachers")
+      guard let roleText = t.text("role"), let role = SchoolRole(rawValue: roleText),
+        let teachers = t.integer("teachers")
       else { continue }
       // Evidence keys name the school: `school[2].annual_plan` → `school“柳林小学”.annual_plan`.
       let prefix = "school[\(i + 1)]"

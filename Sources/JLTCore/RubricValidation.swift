@@ -35,7 +35,8 @@ public enum RubricValidation {
       if let keys = parts[i.code] {
         let total = keys.reduce(Decimal(0)) { $0 + i.value($1) }
         if total != i.points {
-          out.append("\(i.code) 各部分分值（\(keys.joined(separator: " + "))）合计为\(total.scoreText)分，应等于分值\(i.points.scoreText)分")
+          out.append(
+            "\(i.code) 各部分分值（\(keys.joined(separator: " + "))）合计为\(total.scoreText)分，应等于分值\(i.points.scoreText)分")
         }
       }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the line of a key or table header in TOML text. TOMLKit reports positions for
 /// syntax errors only, so other problems are located by reading the text (SPEC §6).
 public struct SourceLines: Sendable {
@@ -192,5 +194,3 @@ extension SourceLines.Section {
     return i
   }
 }
-
-import Foundation

@@ -6,349 +6,351 @@
 /// wide (CJK, full-width, most emoji) characters count 2, other visible
 /// characters 1.1, combining marks and zero-width characters 0.
 public enum TextMetrics {
-    /// Width of a wide (East Asian Wide/Fullwidth) character.
-    public static let wideCharacterWidth = 2.0
-    /// Width of any other visible character.
-    public static let narrowCharacterWidth = 1.1
-    /// Width lost to the cell's inner padding when wrapping.
-    public static let cellPadding = 0.6
+  /// Width of a wide (East Asian Wide/Fullwidth) character.
+  public static let wideCharacterWidth = 2.0
+  /// Width of any other visible character.
+  public static let narrowCharacterWidth = 1.1
+  /// Width lost to the cell's inner padding when wrapping.
+  public static let cellPadding = 0.6
 
-    /// Width of `text` on one line, in column-width units. For text with
-    /// line breaks this is the sum over all lines; use `maxLineWidth` for
-    /// the widest line.
-    public static func width(of text: some StringProtocol) -> Double {
-        text.reduce(0) { $0 + width(of: $1) }
-    }
+  /// Width of `text` on one line, in column-width units. For text with
+  /// line breaks this is the sum over all lines; use `maxLineWidth` for
+  /// the widest line.
+  public static func width(of text: some StringProtocol) -> Double {
+    text.reduce(0) { $0 + width(of: $1) }
+  }
 
-    /// Width of the widest line of `text` ("\n", "\r\n" or "\r" separate lines).
-    public static func maxLineWidth(of text: String) -> Double {
-        if isSingleScalarText(text) {
-            // The same sums over scalars (see `scalarLineCount`).
-            var widest = 0.0
-            var current = 0.0
-            var pendingLF = false
-            for scalar in text.unicodeScalars {
-                if pendingLF {
-                    pendingLF = false
-                    if scalar == "\n" { continue }
-                }
-                if scalar == "\n" || scalar == "\r" {
-                    widest = Swift.max(widest, current)
-                    current = 0
-                    pendingLF = scalar == "\r"
-                    continue
-                }
-                current = current + width(ofSingle: scalar)
-            }
-            return Swift.max(widest, current)
+  /// Width of the widest line of `text` ("\n", "\r\n" or "\r" separate lines).
+  public static func maxLineWidth(of text: String) -> Double {
+    if isSingleScalarText(text) {
+      // The same sums over scalars (see `scalarLineCount`).
+      var widest = 0.0
+      var current = 0.0
+      var pendingLF = false
+      for scalar in text.unicodeScalars {
+        if pendingLF {
+          pendingLF = false
+          if scalar == "\n" { continue }
         }
-        return lines(of: text).map { width(of: $0) }.max() ?? 0
-    }
-
-    /// A column width that fits the widest line of any of `texts`, plus
-    /// padding, clamped to `minimum...maximum` (Excel's maximum is 255).
-    public static func columnWidth(fitting texts: some Sequence<String>, minimum: Double = 0, maximum: Double = 255) -> Double {
-        let widest = texts.reduce(0) { Swift.max($0, maxLineWidth(of: $1)) }
-        let wanted = Swift.min(Swift.max(widest + 2 * cellPadding, minimum), maximum)
-        return wanted.isFinite ? Swift.min(Swift.max(wanted, 0), 255) : 255
-    }
-
-    /// Estimated number of lines `text` occupies in a wrapped cell (or a
-    /// merged area) `columnWidth` units wide. Explicit line breaks are kept;
-    /// Latin words wrap as wholes (a word longer than the line is split), CJK
-    /// text may break after any character. Always at least 1.
-    public static func lineCount(of text: String, columnWidth: Double) -> Int {
-        let available = Swift.max(columnWidth.isFinite ? columnWidth - cellPadding : 1, 1)
-        if let count = scalarLineCount(of: text, available: available) { return count }
-        return lines(of: text).reduce(0) { $0 + wrappedLineCount(of: $1, available: available) }
-    }
-
-    /// Row height in points for `lines` lines of text in a `fontSize`-point
-    /// font (≈ 1.35 × size per line plus a little padding), clamped to
-    /// Excel's maximum of 409. Default font size is 11.
-    public static func rowHeight(lines: Int, fontSize: Double = 11) -> Double {
-        let size = fontSize.isFinite && fontSize > 0 ? fontSize : 11
-        let height = Double(Swift.max(lines, 1)) * size * 1.35 + 2
-        return Swift.min(height, 409)
-    }
-
-    /// Convenience: the row height that shows `text` wrapped in `columnWidth`.
-    public static func rowHeight(for text: String, columnWidth: Double, fontSize: Double = 11) -> Double {
-        rowHeight(lines: lineCount(of: text, columnWidth: columnWidth), fontSize: fontSize)
-    }
-
-    // MARK: - Characters
-
-    /// Width of one character (grapheme cluster), judged by its first scalar.
-    static func width(of character: Character) -> Double {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        if isZeroWidth(scalar) { return 0 }
-        if isWide(scalar) || character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) {
-            return wideCharacterWidth
+        if scalar == "\n" || scalar == "\r" {
+          widest = Swift.max(widest, current)
+          current = 0
+          pendingLF = scalar == "\r"
+          continue
         }
-        return narrowCharacterWidth
+        current = current + width(ofSingle: scalar)
+      }
+      return Swift.max(widest, current)
     }
+    return lines(of: text).map { width(of: $0) }.max() ?? 0
+  }
 
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0300...0x036F, 0x200B...0x200F, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF: return true
-        default:
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format, .control: return true
-            default: return false
-            }
+  /// A column width that fits the widest line of any of `texts`, plus
+  /// padding, clamped to `minimum...maximum` (Excel's maximum is 255).
+  public static func columnWidth(fitting texts: some Sequence<String>, minimum: Double = 0, maximum: Double = 255)
+    -> Double
+  {
+    let widest = texts.reduce(0) { Swift.max($0, maxLineWidth(of: $1)) }
+    let wanted = Swift.min(Swift.max(widest + 2 * cellPadding, minimum), maximum)
+    return wanted.isFinite ? Swift.min(Swift.max(wanted, 0), 255) : 255
+  }
+
+  /// Estimated number of lines `text` occupies in a wrapped cell (or a
+  /// merged area) `columnWidth` units wide. Explicit line breaks are kept;
+  /// Latin words wrap as wholes (a word longer than the line is split), CJK
+  /// text may break after any character. Always at least 1.
+  public static func lineCount(of text: String, columnWidth: Double) -> Int {
+    let available = Swift.max(columnWidth.isFinite ? columnWidth - cellPadding : 1, 1)
+    if let count = scalarLineCount(of: text, available: available) { return count }
+    return lines(of: text).reduce(0) { $0 + wrappedLineCount(of: $1, available: available) }
+  }
+
+  /// Row height in points for `lines` lines of text in a `fontSize`-point
+  /// font (≈ 1.35 × size per line plus a little padding), clamped to
+  /// Excel's maximum of 409. Default font size is 11.
+  public static func rowHeight(lines: Int, fontSize: Double = 11) -> Double {
+    let size = fontSize.isFinite && fontSize > 0 ? fontSize : 11
+    let height = Double(Swift.max(lines, 1)) * size * 1.35 + 2
+    return Swift.min(height, 409)
+  }
+
+  /// Convenience: the row height that shows `text` wrapped in `columnWidth`.
+  public static func rowHeight(for text: String, columnWidth: Double, fontSize: Double = 11) -> Double {
+    rowHeight(lines: lineCount(of: text, columnWidth: columnWidth), fontSize: fontSize)
+  }
+
+  // MARK: - Characters
+
+  /// Width of one character (grapheme cluster), judged by its first scalar.
+  static func width(of character: Character) -> Double {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    if isZeroWidth(scalar) { return 0 }
+    if isWide(scalar) || character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) {
+      return wideCharacterWidth
+    }
+    return narrowCharacterWidth
+  }
+
+  static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0300...0x036F, 0x200B...0x200F, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF: return true
+    default:
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .format, .control: return true
+      default: return false
+      }
+    }
+  }
+
+  /// East Asian Wide/Fullwidth blocks, plus the punctuation that Chinese
+  /// fonts draw full-width (curly quotes, em dash, ellipsis, middle dot).
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x1100...0x115F,  // Hangul Jamo initials
+      0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00B7, 0x2030, 0x203B,
+      0x2190...0x2193,  // arrows (full-width in CJK fonts)
+      0x2460...0x24FF,  // enclosed alphanumerics ①
+      0x25A0...0x25FF, 0x2605, 0x2606,  // geometric shapes, stars
+      0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols & punctuation
+      0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility, Kanbun, CJK strokes, enclosed, compatibility
+      0x3400...0x4DBF,  // CJK extension A
+      0x4E00...0x9FFF,  // CJK unified ideographs
+      0xA000...0xA4CF,  // Yi
+      0xA960...0xA97F,  // Hangul Jamo extended A
+      0xAC00...0xD7A3,  // Hangul syllables
+      0xF900...0xFAFF,  // CJK compatibility ideographs
+      0xFE10...0xFE19,  // vertical forms
+      0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+      0xFF00...0xFF60,  // full-width forms
+      0xFFE0...0xFFE6,  // full-width signs
+      0x1F300...0x1F64F, 0x1F900...0x1F9FF,  // emoji
+      0x20000...0x2FFFD, 0x30000...0x3FFFD:  // CJK extensions B…
+      return true
+    default:
+      return false
+    }
+  }
+
+  // MARK: - Fast path
+
+  /// True when `scalar` is always a grapheme cluster of its own (Grapheme_Cluster_Break
+  /// Other or Control, never Extend, SpacingMark, Prepend, ZWJ, Regional_Indicator or a
+  /// conjoining Hangul jamo): ASCII, Latin-1 and Latin extended letters, common
+  /// punctuation, arrows, mathematical operators (−), shapes, CJK ideographs, kana and
+  /// CJK/full-width punctuation.
+  /// In text made only of these, every Character is one scalar (CR LF aside).
+  static func isSingleScalarCluster(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x7F, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF,
+      0x2460...0x24FF, 0x2500...0x25FF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
+      0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+      0xFE30...0xFE4F, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether every scalar of `text` is `isSingleScalarCluster`, read from its UTF-8.
+  static func isSingleScalarText(_ text: String) -> Bool {
+    func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          i += 1
+          continue
         }
+        let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+        guard i + count < n else { return false }
+        var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
+        for k in 1...count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(value), isSingleScalarCluster(scalar) else { return false }
+        i += count + 1
+      }
+      return true
     }
+    if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(check)
+  }
 
-    /// East Asian Wide/Fullwidth blocks, plus the punctuation that Chinese
-    /// fonts draw full-width (curly quotes, em dash, ellipsis, middle dot).
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F,  // Hangul Jamo initials
-            0x2014, 0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00B7, 0x2030, 0x203B,
-            0x2190...0x2193,  // arrows (full-width in CJK fonts)
-            0x2460...0x24FF,  // enclosed alphanumerics ①
-            0x25A0...0x25FF, 0x2605, 0x2606,  // geometric shapes, stars
-            0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols & punctuation
-            0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility, Kanbun, CJK strokes, enclosed, compatibility
-            0x3400...0x4DBF,  // CJK extension A
-            0x4E00...0x9FFF,  // CJK unified ideographs
-            0xA000...0xA4CF,  // Yi
-            0xA960...0xA97F,  // Hangul Jamo extended A
-            0xAC00...0xD7A3,  // Hangul syllables
-            0xF900...0xFAFF,  // CJK compatibility ideographs
-            0xFE10...0xFE19,  // vertical forms
-            0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
-            0xFF00...0xFF60,  // full-width forms
-            0xFFE0...0xFFE6,  // full-width signs
-            0x1F300...0x1F64F, 0x1F900...0x1F9FF,  // emoji
-            0x20000...0x2FFFD, 0x30000...0x3FFFD:  // CJK extensions B…
-            return true
-        default:
-            return false
+  /// `width(of:)` of the Character made of `scalar` alone, without property lookups for
+  /// ASCII and CJK ideographs.
+  static func width(ofSingle scalar: Unicode.Scalar) -> Double {
+    let v = scalar.value
+    if v < 0x80 { return v < 0x20 || v == 0x7F ? 0 : narrowCharacterWidth }
+    switch v {
+    // Wide (`isWide`) and never zero-width (no mark, format or control among them).
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303E,
+      0x3041...0x3096, 0x309B...0x30FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF60,
+      0xFFE0...0xFFE6:
+      return wideCharacterWidth
+    default:
+      return width(of: Character(scalar))
+    }
+  }
+
+  /// `lineCount` computed over Unicode scalars when every Character of `text` is a single
+  /// scalar (then the result is the same, without grapheme breaking); nil otherwise.
+  /// The tokens, sums and decisions are those of `wrappedLineCount(of:available:)`, in the
+  /// same order, made while reading the UTF-8 once.
+  static func scalarLineCount(of text: String, available: Double) -> Int? {
+    func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+      let n = bytes.count
+      /// The scalar starting at byte `i`, and its length.
+      func scalar(at i: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+        guard i + extra < n else { return nil }
+        var value = UInt32(lead) & (extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F)
+        for k in 1...extra { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        guard let s = Unicode.Scalar(value) else { return nil }
+        return (s, extra + 1)
+      }
+      var total = 0
+      // The line so far.
+      var lines = 1
+      var used = 0.0
+      // The token being read: bytes `tokenStart..<tokenEnd`, its kind (0 spaces, 1 narrow
+      // characters, 2 one wide character) and its width.
+      var inToken = false
+      var tokenStart = 0
+      var tokenEnd = 0
+      var tokenKind: UInt8 = 0
+      var tokenWidth = 0.0
+      func endToken() {
+        guard inToken else { return }
+        inToken = false
+        if used + tokenWidth <= available {
+          used += tokenWidth
+        } else if tokenKind == 0 {
+          // Trailing spaces hang past the edge; the next word starts a new line.
+          used = available
+        } else if used > 0 && tokenWidth <= available {
+          lines += 1
+          used = tokenWidth
+        } else {
+          // Longer than the remaining space and cannot move whole: split it.
+          var j = tokenStart
+          while j < tokenEnd, let (s, length) = scalar(at: j) {
+            let w = width(ofSingle: s)
+            if used + w > available && used > 0 {
+              lines += 1
+              used = 0
+            }
+            used += w
+            j += length
+          }
         }
-    }
-
-    // MARK: - Fast path
-
-    /// True when `scalar` is always a grapheme cluster of its own (Grapheme_Cluster_Break
-    /// Other or Control, never Extend, SpacingMark, Prepend, ZWJ, Regional_Indicator or a
-    /// conjoining Hangul jamo): ASCII, Latin-1 and Latin extended letters, common
-    /// punctuation, arrows, mathematical operators (−), shapes, CJK ideographs, kana and
-    /// CJK/full-width punctuation.
-    /// In text made only of these, every Character is one scalar (CR LF aside).
-    static func isSingleScalarCluster(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x7F, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF,
-            0x2460...0x24FF, 0x2500...0x25FF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
-            0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-            0xFE30...0xFE4F, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
-            return true
-        default:
-            return false
+      }
+      var i = 0
+      var pendingLF = false
+      while i < n {
+        guard let (s, length) = scalar(at: i), isSingleScalarCluster(s) else { return nil }
+        defer { i += length }
+        if pendingLF {
+          pendingLF = false
+          // "\r\n" is one line separator, as the Character "\r\n" is.
+          if s == "\n" { continue }
         }
-    }
-
-    /// Whether every scalar of `text` is `isSingleScalarCluster`, read from its UTF-8.
-    static func isSingleScalarText(_ text: String) -> Bool {
-        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let lead = bytes[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
-                let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-                guard i + count < n else { return false }
-                var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
-                for k in 1...count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                guard let scalar = Unicode.Scalar(value), isSingleScalarCluster(scalar) else { return false }
-                i += count + 1
-            }
-            return true
+        if s == "\n" || s == "\r" {
+          endToken()
+          total += lines
+          lines = 1
+          used = 0
+          pendingLF = s == "\r"
+          continue
         }
-        if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(check)
-    }
-
-    /// `width(of:)` of the Character made of `scalar` alone, without property lookups for
-    /// ASCII and CJK ideographs.
-    static func width(ofSingle scalar: Unicode.Scalar) -> Double {
-        let v = scalar.value
-        if v < 0x80 { return v < 0x20 || v == 0x7F ? 0 : narrowCharacterWidth }
-        switch v {
-        // Wide (`isWide`) and never zero-width (no mark, format or control among them).
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303E,
-            0x3041...0x3096, 0x309B...0x30FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF60,
-            0xFFE0...0xFFE6:
-            return wideCharacterWidth
-        default:
-            return width(of: Character(scalar))
+        let w = width(ofSingle: s)
+        let kind: UInt8 = s == " " || s == "\t" ? 0 : w >= wideCharacterWidth ? 2 : 1
+        if inToken && (kind == 2 || kind != tokenKind) { endToken() }
+        if !inToken {
+          inToken = true
+          tokenStart = i
+          tokenKind = kind
+          tokenWidth = 0
         }
+        tokenWidth = tokenWidth + w
+        tokenEnd = i + length
+      }
+      endToken()
+      return total + lines
     }
+    if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(count)
+  }
 
-    /// `lineCount` computed over Unicode scalars when every Character of `text` is a single
-    /// scalar (then the result is the same, without grapheme breaking); nil otherwise.
-    /// The tokens, sums and decisions are those of `wrappedLineCount(of:available:)`, in the
-    /// same order, made while reading the UTF-8 once.
-    static func scalarLineCount(of text: String, available: Double) -> Int? {
-        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            let n = bytes.count
-            /// The scalar starting at byte `i`, and its length.
-            func scalar(at i: Int) -> (Unicode.Scalar, Int)? {
-                let lead = bytes[i]
-                if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-                let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-                guard i + extra < n else { return nil }
-                var value = UInt32(lead) & (extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F)
-                for k in 1...extra { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                guard let s = Unicode.Scalar(value) else { return nil }
-                return (s, extra + 1)
-            }
-            var total = 0
-            // The line so far.
-            var lines = 1
-            var used = 0.0
-            // The token being read: bytes `tokenStart..<tokenEnd`, its kind (0 spaces, 1 narrow
-            // characters, 2 one wide character) and its width.
-            var inToken = false
-            var tokenStart = 0
-            var tokenEnd = 0
-            var tokenKind: UInt8 = 0
-            var tokenWidth = 0.0
-            func endToken() {
-                guard inToken else { return }
-                inToken = false
-                if used + tokenWidth <= available {
-                    used += tokenWidth
-                } else if tokenKind == 0 {
-                    // Trailing spaces hang past the edge; the next word starts a new line.
-                    used = available
-                } else if used > 0 && tokenWidth <= available {
-                    lines += 1
-                    used = tokenWidth
-                } else {
-                    // Longer than the remaining space and cannot move whole: split it.
-                    var j = tokenStart
-                    while j < tokenEnd, let (s, length) = scalar(at: j) {
-                        let w = width(ofSingle: s)
-                        if used + w > available && used > 0 {
-                            lines += 1
-                            used = 0
-                        }
-                        used += w
-                        j += length
-                    }
-                }
-            }
-            var i = 0
-            var pendingLF = false
-            while i < n {
-                guard let (s, length) = scalar(at: i), isSingleScalarCluster(s) else { return nil }
-                defer { i += length }
-                if pendingLF {
-                    pendingLF = false
-                    // "\r\n" is one line separator, as the Character "\r\n" is.
-                    if s == "\n" { continue }
-                }
-                if s == "\n" || s == "\r" {
-                    endToken()
-                    total += lines
-                    lines = 1
-                    used = 0
-                    pendingLF = s == "\r"
-                    continue
-                }
-                let w = width(ofSingle: s)
-                let kind: UInt8 = s == " " || s == "\t" ? 0 : w >= wideCharacterWidth ? 2 : 1
-                if inToken && (kind == 2 || kind != tokenKind) { endToken() }
-                if !inToken {
-                    inToken = true
-                    tokenStart = i
-                    tokenKind = kind
-                    tokenWidth = 0
-                }
-                tokenWidth = tokenWidth + w
-                tokenEnd = i + length
-            }
-            endToken()
-            return total + lines
+  // MARK: - Lines
+
+  static func lines(of text: String) -> [Substring] {
+    // "\r\n" is a single Character in Swift, so splitting on Characters
+    // handles all three conventions.
+    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+  }
+
+  /// Greedy word wrap of one paragraph.
+  static func wrappedLineCount(of line: Substring, available: Double) -> Int {
+    var count = 1
+    var used = 0.0
+    for token in tokens(of: line) {
+      let tokenWidth = token.reduce(0) { $0 + width(of: $1) }
+      let isSpace = token.allSatisfy { $0 == " " || $0 == "\t" }
+      if used + tokenWidth <= available {
+        used += tokenWidth
+        continue
+      }
+      if isSpace {
+        // Trailing spaces hang past the edge; the next word starts a new line.
+        used = available
+        continue
+      }
+      if used > 0 && tokenWidth <= available {
+        count += 1
+        used = tokenWidth
+        continue
+      }
+      // Token longer than the remaining space and cannot move whole: split it.
+      for character in token {
+        let w = width(of: character)
+        if used + w > available && used > 0 {
+          count += 1
+          used = 0
         }
-        if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(count)
+        used += w
+      }
     }
+    return count
+  }
 
-    // MARK: - Lines
-
-    static func lines(of text: String) -> [Substring] {
-        // "\r\n" is a single Character in Swift, so splitting on Characters
-        // handles all three conventions.
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+  /// Words (runs of narrow non-space characters), runs of spaces, and
+  /// single wide characters (each a break opportunity).
+  static func tokens(of line: Substring) -> [Substring] {
+    var result: [Substring] = []
+    var start = line.startIndex
+    var index = line.startIndex
+    func kind(_ c: Character) -> Int {
+      if c == " " || c == "\t" { return 0 }
+      return width(of: c) >= wideCharacterWidth ? 2 : 1
     }
-
-    /// Greedy word wrap of one paragraph.
-    static func wrappedLineCount(of line: Substring, available: Double) -> Int {
-        var count = 1
-        var used = 0.0
-        for token in tokens(of: line) {
-            let tokenWidth = token.reduce(0) { $0 + width(of: $1) }
-            let isSpace = token.allSatisfy { $0 == " " || $0 == "\t" }
-            if used + tokenWidth <= available {
-                used += tokenWidth
-                continue
-            }
-            if isSpace {
-                // Trailing spaces hang past the edge; the next word starts a new line.
-                used = available
-                continue
-            }
-            if used > 0 && tokenWidth <= available {
-                count += 1
-                used = tokenWidth
-                continue
-            }
-            // Token longer than the remaining space and cannot move whole: split it.
-            for character in token {
-                let w = width(of: character)
-                if used + w > available && used > 0 {
-                    count += 1
-                    used = 0
-                }
-                used += w
-            }
+    while index < line.endIndex {
+      let k = kind(line[index])
+      let next = line.index(after: index)
+      if k == 2 {
+        if start < index { result.append(line[start..<index]) }
+        result.append(line[index..<next])
+        start = next
+      } else if next < line.endIndex {
+        let nk = kind(line[next])
+        if nk != k {
+          result.append(line[start..<next])
+          start = next
         }
-        return count
+      }
+      index = next
     }
-
-    /// Words (runs of narrow non-space characters), runs of spaces, and
-    /// single wide characters (each a break opportunity).
-    static func tokens(of line: Substring) -> [Substring] {
-        var result: [Substring] = []
-        var start = line.startIndex
-        var index = line.startIndex
-        func kind(_ c: Character) -> Int {
-            if c == " " || c == "\t" { return 0 }
-            return width(of: c) >= wideCharacterWidth ? 2 : 1
-        }
-        while index < line.endIndex {
-            let k = kind(line[index])
-            let next = line.index(after: index)
-            if k == 2 {
-                if start < index { result.append(line[start..<index]) }
-                result.append(line[index..<next])
-                start = next
-            } else if next < line.endIndex {
-                let nk = kind(line[next])
-                if nk != k {
-                    result.append(line[start..<next])
-                    start = next
-                }
-            }
-            index = next
-        }
-        if start < line.endIndex { result.append(line[start..<line.endIndex]) }
-        return result
-    }
+    if start < line.endIndex { result.append(line[start..<line.endIndex]) }
+    return result
+  }
 }

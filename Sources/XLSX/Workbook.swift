@@ -1,5 +1,5 @@
-import Foundation
 internal import CXlsxWriter
+import Foundation
 
 /// An .xlsx file being written (libxlsxwriter `lxw_workbook`).
 ///
@@ -12,130 +12,130 @@ internal import CXlsxWriter
 /// closed"), as does any use of the workbook's sheets/charts after closing.
 /// A workbook that is never closed is freed in `deinit` without writing a file.
 public final class Workbook {
-    /// The output path given to `init`.
-    public let path: String
-    /// Names of the worksheets added so far, in order.
-    public private(set) var worksheetNames: [String] = []
+  /// The output path given to `init`.
+  public let path: String
+  /// Names of the worksheets added so far, in order.
+  public private(set) var worksheetNames: [String] = []
 
-    private var handle: UnsafeMutablePointer<lxw_workbook>?
-    private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+  private var handle: UnsafeMutablePointer<lxw_workbook>?
+  private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
 
-    /// Creates the in-memory workbook. `temporaryDirectory` is where
-    /// libxlsxwriter assembles the parts during `close()` (default: system tmp).
-    /// Uses `constant_memory = false`, so cells may be written in any order.
-    public init(path: String, properties: DocumentProperties, temporaryDirectory: String? = nil) throws {
-        self.path = path
-        guard !path.isEmpty, !path.unicodeScalars.contains("\0") else {
-            throw XLSXError(.parameterValidation, context: "workbook path '\(CellText.withoutNUL(path))' is invalid")
-        }
-        let pool = CStringPool()
-        var options = lxw_workbook_options()
-        options.constant_memory = 0
-        options.use_zip64 = 0
-        options.tmpdir = try pool.make(temporaryDirectory)
-        guard let workbook = path.withCString({ workbook_new_opt($0, &options) }) else {
-            throw XLSXError(.memoryMallocFailed, context: "creating workbook '\(path)'")
-        }
-
-        var props = lxw_doc_properties()
-        props.title = try pool.make(properties.title)
-        props.subject = try pool.make(properties.subject)
-        props.author = try pool.make(properties.author)
-        props.manager = try pool.make(properties.manager)
-        props.company = try pool.make(properties.company)
-        props.category = try pool.make(properties.category)
-        props.keywords = try pool.make(properties.keywords)
-        props.comments = try pool.make(properties.comments)
-        props.status = try pool.make(properties.status)
-        props.created = time_t(properties.createdUnixTime)
-        let error = workbook_set_properties(workbook, &props)
-        guard error == LXW_NO_ERROR else {
-            lxw_workbook_free(workbook)
-            throw XLSXError(error, context: "setting document properties of '\(path)'")
-        }
-        handle = workbook
+  /// Creates the in-memory workbook. `temporaryDirectory` is where
+  /// libxlsxwriter assembles the parts during `close()` (default: system tmp).
+  /// Uses `constant_memory = false`, so cells may be written in any order.
+  public init(path: String, properties: DocumentProperties, temporaryDirectory: String? = nil) throws {
+    self.path = path
+    guard !path.isEmpty, !path.unicodeScalars.contains("\0") else {
+      throw XLSXError(.parameterValidation, context: "workbook path '\(CellText.withoutNUL(path))' is invalid")
+    }
+    let pool = CStringPool()
+    var options = lxw_workbook_options()
+    options.constant_memory = 0
+    options.use_zip64 = 0
+    options.tmpdir = try pool.make(temporaryDirectory)
+    guard let workbook = path.withCString({ workbook_new_opt($0, &options) }) else {
+      throw XLSXError(.memoryMallocFailed, context: "creating workbook '\(path)'")
     }
 
-    deinit {
-        // Never closed: free the C object without writing anything.
-        if let handle { lxw_workbook_free(handle) }
+    var props = lxw_doc_properties()
+    props.title = try pool.make(properties.title)
+    props.subject = try pool.make(properties.subject)
+    props.author = try pool.make(properties.author)
+    props.manager = try pool.make(properties.manager)
+    props.company = try pool.make(properties.company)
+    props.category = try pool.make(properties.category)
+    props.keywords = try pool.make(properties.keywords)
+    props.comments = try pool.make(properties.comments)
+    props.status = try pool.make(properties.status)
+    props.created = time_t(properties.createdUnixTime)
+    let error = workbook_set_properties(workbook, &props)
+    guard error == LXW_NO_ERROR else {
+      lxw_workbook_free(workbook)
+      throw XLSXError(error, context: "setting document properties of '\(path)'")
     }
+    handle = workbook
+  }
 
-    /// True after `close()` (successful or not).
-    public var isClosed: Bool { handle == nil }
+  deinit {
+    // Never closed: free the C object without writing anything.
+    if let handle { lxw_workbook_free(handle) }
+  }
 
-    /// Adds a worksheet. Names must be 1…31 characters, contain none of
-    /// `[ ] : * ? / \`, not start or end with `'`, not be "History", and be
-    /// unique ignoring case. Sheets appear in the order they are added.
-    public func addWorksheet(name: String) throws -> Worksheet {
-        let workbook = try liveHandle("adding worksheet '\(CellText.withoutNUL(name))'")
-        try SheetName.validate(name, existing: worksheetNames)
-        try XLSXError.check(
-            name.withCString { workbook_validate_sheet_name(workbook, $0) },
-            "worksheet name '\(name)'")
-        guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
-            throw XLSXError(.parameterValidation, context: "adding worksheet '\(name)'")
-        }
-        worksheetNames.append(name)
-        return Worksheet(workbook: self, pointer: sheet, name: name)
+  /// True after `close()` (successful or not).
+  public var isClosed: Bool { handle == nil }
+
+  /// Adds a worksheet. Names must be 1…31 characters, contain none of
+  /// `[ ] : * ? / \`, not start or end with `'`, not be "History", and be
+  /// unique ignoring case. Sheets appear in the order they are added.
+  public func addWorksheet(name: String) throws -> Worksheet {
+    let workbook = try liveHandle("adding worksheet '\(CellText.withoutNUL(name))'")
+    try SheetName.validate(name, existing: worksheetNames)
+    try XLSXError.check(
+      name.withCString { workbook_validate_sheet_name(workbook, $0) },
+      "worksheet name '\(name)'")
+    guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
+      throw XLSXError(.parameterValidation, context: "adding worksheet '\(name)'")
     }
+    worksheetNames.append(name)
+    return Worksheet(workbook: self, pointer: sheet, name: name)
+  }
 
-    /// Adds a chart; insert it with `Worksheet.insertChart` (at most once).
-    public func addChart(type: ChartType) throws -> Chart {
-        let workbook = try liveHandle("adding a \(type) chart")
-        guard let chart = workbook_add_chart(workbook, type.lxwValue) else {
-            throw XLSXError(.memoryMallocFailed, context: "adding a \(type) chart")
-        }
-        return Chart(workbook: self, pointer: chart, type: type)
+  /// Adds a chart; insert it with `Worksheet.insertChart` (at most once).
+  public func addChart(type: ChartType) throws -> Chart {
+    let workbook = try liveHandle("adding a \(type) chart")
+    guard let chart = workbook_add_chart(workbook, type.lxwValue) else {
+      throw XLSXError(.memoryMallocFailed, context: "adding a \(type) chart")
     }
+    return Chart(workbook: self, pointer: chart, type: type)
+  }
 
-    /// Writes the file (`workbook_close`) and frees the C workbook, whatever
-    /// the outcome. Throws the mapped libxlsxwriter error (e.g.
-    /// `creatingXLSXFile` when the directory does not exist), or
-    /// `parameterValidation` when already closed.
-    public func close() throws {
-        guard let workbook = handle else {
-            throw XLSXError(.parameterValidation, context: "closing '\(path)': workbook already closed")
-        }
-        handle = nil
-        formats.removeAll()
-        let error = workbook_close(workbook)
-        guard error != LXW_NO_ERROR else { return }
-        let systemError = errno
-        var context = "writing workbook '\(path)'"
-        let fileErrors = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_INTERNAL_ERROR.rawValue
-        if fileErrors.contains(error.rawValue), systemError != 0, let text = strerror(systemError) {
-            context += " (system: \(String(cString: text)))"
-        }
-        throw XLSXError(error, context: context)
+  /// Writes the file (`workbook_close`) and frees the C workbook, whatever
+  /// the outcome. Throws the mapped libxlsxwriter error (e.g.
+  /// `creatingXLSXFile` when the directory does not exist), or
+  /// `parameterValidation` when already closed.
+  public func close() throws {
+    guard let workbook = handle else {
+      throw XLSXError(.parameterValidation, context: "closing '\(path)': workbook already closed")
     }
-
-    // MARK: - Internal
-
-    func liveHandle(_ context: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_workbook> {
-        guard let handle else {
-            throw XLSXError(.parameterValidation, context: "\(context()): workbook '\(path)' already closed")
-        }
-        return handle
+    handle = nil
+    formats.removeAll()
+    let error = workbook_close(workbook)
+    guard error != LXW_NO_ERROR else { return }
+    let systemError = errno
+    var context = "writing workbook '\(path)'"
+    let fileErrors = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_INTERNAL_ERROR.rawValue
+    if fileErrors.contains(error.rawValue), systemError != 0, let text = strerror(systemError) {
+      context += " (system: \(String(cString: text)))"
     }
+    throw XLSXError(error, context: context)
+  }
 
-    /// Canonical (as added) spelling of a sheet name, matched ignoring case.
-    func canonicalSheetName(_ name: String) -> String? {
-        let key = SheetName.key(name)
-        return worksheetNames.first { SheetName.key($0) == key }
-    }
+  // MARK: - Internal
 
-    /// The cached libxlsxwriter format for `style`; nil for no/plain style.
-    func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
-        guard let style, !style.isPlain else { return nil }
-        if let cached = formats[style] { return cached }
-        try StyleFormat.validate(style)
-        let workbook = try liveHandle("creating a cell format")
-        guard let format = workbook_add_format(workbook) else {
-            throw XLSXError(.memoryMallocFailed, context: "creating a cell format")
-        }
-        StyleFormat.apply(style, to: format)
-        formats[style] = format
-        return format
+  func liveHandle(_ context: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_workbook> {
+    guard let handle else {
+      throw XLSXError(.parameterValidation, context: "\(context()): workbook '\(path)' already closed")
     }
+    return handle
+  }
+
+  /// Canonical (as added) spelling of a sheet name, matched ignoring case.
+  func canonicalSheetName(_ name: String) -> String? {
+    let key = SheetName.key(name)
+    return worksheetNames.first { SheetName.key($0) == key }
+  }
+
+  /// The cached libxlsxwriter format for `style`; nil for no/plain style.
+  func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
+    guard let style, !style.isPlain else { return nil }
+    if let cached = formats[style] { return cached }
+    try StyleFormat.validate(style)
+    let workbook = try liveHandle("creating a cell format")
+    guard let format = workbook_add_format(workbook) else {
+      throw XLSXError(.memoryMallocFailed, context: "creating a cell format")
+    }
+    StyleFormat.apply(style, to: format)
+    formats[style] = format
+    return format
+  }
 }

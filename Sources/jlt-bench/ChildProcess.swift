@@ -41,7 +41,8 @@ enum ChildProcess {
     let text = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return ChildRun(
-      status: exit, wall: wall, peakRSS: Int(usage.ru_maxrss) * 1024, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+      status: exit, wall: wall, peakRSS: Int(usage.ru_maxrss) * 1024,
+      cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
       stderr: text)
   }
 

@@ -114,7 +114,8 @@ func difference(_ a: String, _ b: String) -> String? {
   let fa = files(under: a)
   let fb = files(under: b)
   guard fa == fb else { return "different file lists (\(fa.count) vs \(fb.count) files)" }
-  for f in fa where FileManager.default.contents(atPath: a + "/" + f) != FileManager.default.contents(atPath: b + "/" + f) {
+  for f in fa
+  where FileManager.default.contents(atPath: a + "/" + f) != FileManager.default.contents(atPath: b + "/" + f) {
     return "\(f) differs"
   }
   return nil
@@ -215,7 +216,8 @@ func benchmark(_ o: Options) throws {
       }
       results.append(median)
     }
-    log("  \(label): outputs of --jobs 1 and --jobs 2 are byte-identical; \(results.last?.scored ?? 0) alliances ranked")
+    log(
+      "  \(label): outputs of --jobs 1 and --jobs 2 are byte-identical; \(results.last?.scored ?? 0) alliances ranked")
   }
   report(results, host: host, options: o)
 }
@@ -239,7 +241,9 @@ func report(_ results: [Measurement], host: String, options o: Options) {
   print("")
   print("wall and peak RSS of the jlt process (wait4), CPU = its user + system time; the median of the timed runs.")
   print("read, decode, evidence and score are sums over alliances (both threads' time with --jobs 2);")
-  print("scoring is the wall time of the concurrent read+decode+evidence+score phase, writing the wall time of all outputs.")
+  print(
+    "scoring is the wall time of the concurrent read+decode+evidence+score phase, writing the wall time of all outputs."
+  )
   print("")
   func find(_ c: Int, _ a: Int, _ j: Int) -> Measurement? {
     results.first { $0.counties == c && $0.alliances == a && $0.jobs == j }

@@ -23,7 +23,8 @@ enum JLTBinary {
 
   /// The binary, or a recorded issue (a missing binary must not pass silently).
   static func require(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-    try #require(path, "jlt executable not found: build it (swift build) or set JLT_BINARY", sourceLocation: sourceLocation)
+    try #require(
+      path, "jlt executable not found: build it (swift build) or set JLT_BINARY", sourceLocation: sourceLocation)
   }
 }
 

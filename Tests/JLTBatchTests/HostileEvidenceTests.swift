@@ -95,14 +95,17 @@ struct HostileEvidenceTests {
     #expect(e.message.contains(reason), "\(e.message)", sourceLocation: sourceLocation)
     #expect(e.file == "县A/a-03/2024.toml", sourceLocation: sourceLocation)
     let text = try String(contentsOfFile: Fixtures.path("mini/县A/a-03/2024.toml"), encoding: .utf8)
-    #expect(e.line == text.split(separator: "\n", omittingEmptySubsequences: false).count + 2, sourceLocation: sourceLocation)
+    #expect(
+      e.line == text.split(separator: "\n", omittingEmptySubsequences: false).count + 2, sourceLocation: sourceLocation)
     #expect(run.exitStatus == 1, sourceLocation: sourceLocation)
     expectOthersRanked(run, sourceLocation: sourceLocation)
     return e
   }
 
   static func expectOthersRanked(_ run: ScoreRun, sourceLocation: SourceLocation) {
-    #expect(run.reports[0].alliances.first { $0.id == "a-01" }?.total == Decimal(string: "73.5"), sourceLocation: sourceLocation)
+    #expect(
+      run.reports[0].alliances.first { $0.id == "a-01" }?.total == Decimal(string: "73.5"),
+      sourceLocation: sourceLocation)
     #expect(run.reports[1].alliances.map(\.id) == ["b-01"], sourceLocation: sourceLocation)
     #expect(run.written.contains("2024/县A.json"), sourceLocation: sourceLocation)
   }
@@ -111,7 +114,8 @@ struct HostileEvidenceTests {
   static func expectPrintable(_ run: ScoreRun, sourceLocation: SourceLocation = #_sourceLocation) {
     for r in run.reports {
       for p in r.problems {
-        #expect(!p.rendered.containsUnprintableControl, "\(p.rendered.debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+          !p.rendered.containsUnprintableControl, "\(p.rendered.debugDescription)", sourceLocation: sourceLocation)
       }
     }
   }
@@ -232,7 +236,9 @@ struct HostileEvidenceTests {
   @Test func deviceInsideTheFolderIsAbsent() throws {
     let c = try Case("evidence/zero.pdf")
     // A character device like /dev/zero (1, 5); needs root or CAP_MKNOD, else the test is moot.
-    guard mknod(c.at("evidence/zero.pdf"), S_IFCHR | 0o666, dev_t((1 << 8) | 5)  /* makedev(1, 5) */) == 0 else { return }
+    guard mknod(c.at("evidence/zero.pdf"), S_IFCHR | 0o666, dev_t((1 << 8) | 5) /* makedev(1, 5) */) == 0 else {
+      return
+    }
     try Self.expectAbsent(try c.score(), because: "不是普通文件")
   }
 
@@ -276,7 +282,8 @@ struct HostileEvidenceTests {
   }
 
   @Test func veryLongPathIsAbsent() throws {
-    let c = try Case("evidence/" + Array(repeating: String(repeating: "长", count: 80), count: 20).joined(separator: "/"))
+    let c = try Case(
+      "evidence/" + Array(repeating: String(repeating: "长", count: 80), count: 20).joined(separator: "/"))
     try Self.expectAbsent(try c.score(), because: "文件不存在")
   }
 

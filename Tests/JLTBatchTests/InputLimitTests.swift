@@ -76,9 +76,11 @@ struct InputLimitTests {
     try run.pad("县A/a-01/baseline.toml", to: Self.limit + 1)
     let a = try run.score().reports[0]
     #expect(a.alliances.map(\.id) == ["a-03"])
-    #expect(a.problems.contains {
-      $0.alliance == "a-01" && $0.severity == .error && $0.file == "县A/a-01/baseline.toml" && $0.message == Self.tooLarge
-    })
+    #expect(
+      a.problems.contains {
+        $0.alliance == "a-01" && $0.severity == .error && $0.file == "县A/a-01/baseline.toml"
+          && $0.message == Self.tooLarge
+      })
   }
 
   @Test func rubricFileOfOneMebibyteIsApplied() throws {

@@ -26,7 +26,8 @@ struct InputTreeTests {
   }
 
   @Test(arguments: [
-    "baseline.toml", "2024.TOML", "24.toml", "20245.toml", "2024.toml.bak", "２０２４.toml", "2024 .toml", "rubric-2025.toml",
+    "baseline.toml", "2024.TOML", "24.toml", "20245.toml", "2024.toml.bak", "２０２４.toml", "2024 .toml",
+    "rubric-2025.toml",
     "abcd.toml", ".2024.toml",
   ])
   func notManifestNames(name: String) {

@@ -51,7 +51,9 @@ import Testing
         let errors = outcome.problems.filter { $0.severity == .error }
         #expect(!errors.isEmpty, "\(kind): not scored without an error")
         #expect(
-          errors.allSatisfy { $0.alliance == folder.id && !$0.message.isEmpty && $0.file.hasPrefix("\(folder.county)/\(folder.id)/") },
+          errors.allSatisfy {
+            $0.alliance == folder.id && !$0.message.isEmpty && $0.file.hasPrefix("\(folder.county)/\(folder.id)/")
+          },
           "\(kind) \(file): \(errors)")
       } else {
         scored += 1
@@ -68,7 +70,8 @@ import Testing
       }
     }
     #expect(scored + rejected == Self.count)
-    print("mutations: \(Self.count) variants, \(scored) still scored, \(rejected) rejected, \(countyRuns) county re-runs")
+    print(
+      "mutations: \(Self.count) variants, \(scored) still scored, \(rejected) rejected, \(countyRuns) county re-runs")
   }
 
   /// What must not change for an alliance when another one is damaged (ranks may shift, and the
@@ -143,7 +146,8 @@ enum Mutator {
       return ("value → \(value)", Data(bytes))
     case 6:
       guard let line = lines.randomElement(using: &rng) else { return ("unchanged", data) }
-      bytes.insert(contentsOf: bytes[line] + [0x0A], at: line.upperBound + 1 > bytes.count ? bytes.count : line.upperBound + 1)
+      bytes.insert(
+        contentsOf: bytes[line] + [0x0A], at: line.upperBound + 1 > bytes.count ? bytes.count : line.upperBound + 1)
       return ("duplicated line", Data(bytes))
     case 7:
       let at = lines.randomElement(using: &rng)?.lowerBound ?? 0
@@ -158,7 +162,9 @@ enum Mutator {
     case 9:
       let depth = Int.random(in: 100...5_000, using: &rng)
       let nested = "deep = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
-      let tables = "x = " + String(repeating: "{ a = ", count: depth / 10) + "1" + String(repeating: " }", count: depth / 10) + "\n"
+      let tables =
+        "x = " + String(repeating: "{ a = ", count: depth / 10) + "1" + String(repeating: " }", count: depth / 10)
+        + "\n"
       return ("nesting \(depth)", Data(nested.utf8) + Data(tables.utf8) + data)
     case 10:
       let size = variant % 48 == 10 ? 10 * 1_048_576 : Int.random(in: 4_000...5_000, using: &rng)

@@ -84,7 +84,9 @@ struct OutputFaultTests {
   }
 
   static func temporaries(_ folder: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") || $0.hasSuffix(".tmp") }
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+      $0.hasPrefix(".") || $0.hasSuffix(".tmp")
+    }
   }
 
   static let outputs = ["县A.json", "县A.xlsx", "县B.json", "县B.xlsx", "全市汇总.xlsx"]
@@ -96,7 +98,9 @@ struct OutputFaultTests {
     try s.scratch.write("not-a-folder", "x")
     let r = try s.score(out: s.scratch.url("not-a-folder/out"))
     #expect(r.status == 2)  // nothing could be written
-    #expect(r.stderr.contains("jlt: 无法创建输出文件夹 \(s.scratch.url("not-a-folder/out/2024"))：路径中有一段不是文件夹（Not a directory）"), "\(r.stderr)")
+    #expect(
+      r.stderr.contains("jlt: 无法创建输出文件夹 \(s.scratch.url("not-a-folder/out/2024"))：路径中有一段不是文件夹（Not a directory）"),
+      "\(r.stderr)")
     #expect(!r.stdout.contains("已写出"))
     #expect(r.stdout.contains("县A 2024学年"))  // the ranking is still shown
   }
@@ -106,7 +110,9 @@ struct OutputFaultTests {
     let ro = s.scratch.url("ro")
     try s.scratch.mkdir("ro")
     // A read-only bind mount needs CAP_SYS_ADMIN; without it this case cannot be staged here.
-    guard (try Subprocess.bash(#"mount --bind "$0" "$0" && mount -o remount,bind,ro "$0""#, [ro], in: s.scratch.path)).status == 0
+    guard
+      (try Subprocess.bash(#"mount --bind "$0" "$0" && mount -o remount,bind,ro "$0""#, [ro], in: s.scratch.path))
+        .status == 0
     else { return }
     defer { _ = try? Subprocess.bash(#"umount "$0""#, [ro], in: s.scratch.path) }
     let r = try s.score(out: ro + "/out")
@@ -245,7 +251,9 @@ struct OutputFaultTests {
           #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "run \(n): \(name) does not parse")
         }
       }
-      for name in old.keys { #expect(FileManager.default.fileExists(atPath: out + "/2024/" + name), "run \(n): \(name) gone") }
+      for name in old.keys {
+        #expect(FileManager.default.fileExists(atPath: out + "/2024/" + name), "run \(n): \(name) gone")
+      }
     }
     #expect(killed > 0, "no run was killed: every delay was longer than a run")
 
@@ -273,7 +281,12 @@ struct OutputFaultTests {
     let removed = AtomicFile.removeStaleTemporaries(in: scratch.path)
     #expect(removed == [".县A.json.4194001.tmp", ".县A.xlsx.4194000.tmp"])
     let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
-    #expect(left == [".folder.4194002.tmp", ".notes.tmp", ".x.abc.tmp", ".县B.json.1.tmp", ".县B.xlsx.\(mine).tmp", "y.123.tmp", "县A.xlsx"].sorted())
+    #expect(
+      left
+        == [
+          ".folder.4194002.tmp", ".notes.tmp", ".x.abc.tmp", ".县B.json.1.tmp", ".县B.xlsx.\(mine).tmp", "y.123.tmp",
+          "县A.xlsx",
+        ].sorted())
   }
 
   @Test(arguments: [
@@ -302,7 +315,8 @@ struct OutputFaultTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["target.json"])
     #expect(OutputError.cannotWrite("/o/x.json", ENOSPC).chinese == "无法写入 /o/x.json：磁盘空间已满（No space left on device）")
     #expect(
-      OutputError.workbook("/o/x.xlsx", "XLSXError(5): Zip … [writing workbook '/o/x.xlsx' (system: File too large)]").chinese
+      OutputError.workbook("/o/x.xlsx", "XLSXError(5): Zip … [writing workbook '/o/x.xlsx' (system: File too large)]")
+        .chinese
         == "无法写入工作簿 /o/x.xlsx：文件超出系统允许的大小（磁盘配额或文件大小限制）（File too large）")
     #expect(OutputError.cannotWrite("/o/x.json", ENXIO).chinese.hasPrefix("无法写入 /o/x.json："))
   }

@@ -65,14 +65,17 @@ struct ProblemsAgreementTests {
 
     // stderr: every line is a problem, nothing else
     let printed = r.stderrLines.map { Self.parse(stderrLine: $0) }
-    #expect(!printed.contains { $0 == nil }, "unexpected stderr lines: \(r.stderrLines.filter { Self.parse(stderrLine: $0) == nil })")
+    #expect(
+      !printed.contains { $0 == nil },
+      "unexpected stderr lines: \(r.stderrLines.filter { Self.parse(stderrLine: $0) == nil })")
     let stderrRows = printed.compactMap { $0 }
     #expect(stderrRows.count >= 20)
 
     // the 问题 sheets and the JSON, county by county in the order jlt reports them
     let counties = try FileManager.default.contentsOfDirectory(atPath: sandbox.root).filter { name in
       var folder: ObjCBool = false
-      return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: sandbox.root + "/" + name, isDirectory: &folder)
+      return !name.hasPrefix(".")
+        && FileManager.default.fileExists(atPath: sandbox.root + "/" + name, isDirectory: &folder)
         && folder.boolValue
     }.sorted(by: Self.codePointLess)
     var sheetRows: [Row] = []
@@ -94,7 +97,11 @@ struct ProblemsAgreementTests {
     #expect(counties.count == 3)
 
     // the same problems, in the same order
-    func withoutAlliance(_ rows: [Row]) -> [Row] { rows.map { var r = $0; r.alliance = nil; return r } }
+    func withoutAlliance(_ rows: [Row]) -> [Row] {
+      rows.map {
+        var r = $0; r.alliance = nil; return r
+      }
+    }
     #expect(withoutAlliance(sheetRows) == stderrRows)
     #expect(jsonRows == sheetRows)
     for (a, b) in zip(withoutAlliance(sheetRows), stderrRows) where a != b {
@@ -112,7 +119,9 @@ struct ProblemsAgreementTests {
       let ordered =
         a == b
         ? (sheetRows[i].line ?? 0) <= (sheetRows[i + 1].line ?? 0)
-        : (a[0] != b[0] ? Self.codePointLess(a[0], b[0]) : a[1] != b[1] ? Self.codePointLess(a[1], b[1]) : Self.codePointLess(a[2], b[2]))
+        : (a[0] != b[0]
+          ? Self.codePointLess(a[0], b[0])
+          : a[1] != b[1] ? Self.codePointLess(a[1], b[1]) : Self.codePointLess(a[2], b[2]))
       #expect(ordered, "out of order: \(sheetRows[i]) before \(sheetRows[i + 1])")
     }
 

@@ -21,8 +21,9 @@ import Testing
     try RubricCommand.run(input: root, year: 2025, county: nil, out: out)
     let book = try XLSXArchive(path: out)
     #expect(book.sheetNames == ["评价标准"])
-    #expect(book.rowValues(sheet: "评价标准", row: 3, columns: ["A", "B", "C", "G", "H", "I", "J"])
-      == ["一级指标", "二级指标", "考核要点", "分值", "自评分", "得分", "扣分说明"])
+    #expect(
+      book.rowValues(sheet: "评价标准", row: 3, columns: ["A", "B", "C", "G", "H", "I", "J"])
+        == ["一级指标", "二级指标", "考核要点", "分值", "自评分", "得分", "扣分说明"])
     // C1 on row 4 … C23 on row 26: 分值 from the effective rubric, 自评分 and 得分 empty.
     #expect(book.cellValue(sheet: "评价标准", reference: "A4") == "A1. 管理共进（10分）")
     #expect(book.cellValue(sheet: "评价标准", reference: "G16") == "6")  // C13 raised to 6

@@ -85,10 +85,11 @@ struct ScoreCommandTests {
     let result = try run.score()
     let line = try #require(lineNumber(of: "exchanged = -3", in: try Fixtures.text("mini/县A/a-02/2024.toml")))
     let errors = result.reports[0].problems.filter { $0.alliance == "a-02" && $0.severity == .error }
-    #expect(errors.contains {
-      $0.file == "县A/a-02/2024.toml" && $0.line == line
-        && $0.message == "C5.exchanged 应为不小于0的整数，实际为 -3"
-    })
+    #expect(
+      errors.contains {
+        $0.file == "县A/a-02/2024.toml" && $0.line == line
+          && $0.message == "C5.exchanged 应为不小于0的整数，实际为 -3"
+      })
     #expect(errors.first?.rendered.hasPrefix("县A/a-02/2024.toml:\(line): ") == true)
 
     // the same problem in the JSON, and a-02 not among the alliances
@@ -96,10 +97,11 @@ struct ScoreCommandTests {
     let alliances = try #require(json["alliances"] as? [[String: Any]])
     #expect(alliances.map { $0["id"] as? String } == ["a-01", "a-03"])
     let problems = try #require(json["problems"] as? [[String: Any]])
-    #expect(problems.contains {
-      $0["alliance"] as? String == "a-02" && $0["file"] as? String == "县A/a-02/2024.toml"
-        && $0["line"] as? Int == line && $0["severity"] as? String == "error"
-    })
+    #expect(
+      problems.contains {
+        $0["alliance"] as? String == "a-02" && $0["file"] as? String == "县A/a-02/2024.toml"
+          && $0["line"] as? Int == line && $0["severity"] as? String == "error"
+      })
     // problems ordered by alliance id
     let ids = problems.compactMap { $0["alliance"] as? String }
     #expect(ids == ids.sorted { $0.codePointLess(than: $1) })
@@ -174,10 +176,11 @@ struct ScoreCommandTests {
     let a = result.reports[0]
     #expect(a.alliances.map(\.id) == ["a-01"])  // a-03 is now in error too
     let line = lineNumber(of: "monitoring = ", in: try Fixtures.text("mini/县A/a-03/2024.toml"))
-    #expect(a.problems.contains {
-      $0.alliance == "a-03" && $0.severity == .error && $0.file == "县A/a-03/2024.toml" && $0.line == line
-        && $0.message.contains("C12.monitoring")
-    })
+    #expect(
+      a.problems.contains {
+        $0.alliance == "a-03" && $0.severity == .error && $0.file == "县A/a-03/2024.toml" && $0.line == line
+          && $0.message.contains("C12.monitoring")
+      })
     #expect(result.reports[1].alliances.map(\.id) == ["b-01"])
     #expect(result.exitStatus == 1)
   }
@@ -216,7 +219,8 @@ struct ScoreCommandTests {
     try FileManager.default.removeItem(atPath: run.scratch.url("mini/县A/a-01/baseline.toml"))
     try run.scratch.fifo("mini/县A/a-01/baseline.toml")
     let a = try run.score().reports[0]
-    #expect(a.problems.contains { $0.alliance == "a-01" && $0.file == "县A/a-01/baseline.toml" && $0.severity == .error })
+    #expect(
+      a.problems.contains { $0.alliance == "a-01" && $0.file == "县A/a-01/baseline.toml" && $0.severity == .error })
   }
 
   @Test func manifestOverOneMebibyte() throws {
@@ -235,9 +239,10 @@ struct ScoreCommandTests {
     #expect(result.year == 2023)
     let a = result.reports[0]
     #expect(a.alliances.map(\.id) == ["a-01", "a-03"])
-    #expect(a.problems.contains {
-      $0.alliance == "a-02" && $0.severity == .error && $0.message == "未提交 2023 年证据清单"
-    })
+    #expect(
+      a.problems.contains {
+        $0.alliance == "a-02" && $0.severity == .error && $0.message == "未提交 2023 年证据清单"
+      })
     #expect(result.reports[1].problems.contains { $0.alliance == "b-01" && $0.message == "未提交 2023 年证据清单" })
     #expect(result.exitStatus == 1)
   }

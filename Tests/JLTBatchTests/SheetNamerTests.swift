@@ -68,7 +68,8 @@ import XLSX
     let directory = try ScratchDirectory()
     defer { directory.cleanup() }
     let workbook = try Workbook(
-      path: directory.path("names.xlsx"), properties: DocumentProperties(created: Date(timeIntervalSince1970: 1_700_000_000)))
+      path: directory.path("names.xlsx"),
+      properties: DocumentProperties(created: Date(timeIntervalSince1970: 1_700_000_000)))
     for fixed in ["排名", "同比", "问题", "说明"] { _ = try workbook.addWorksheet(name: fixed) }
     for name in names { _ = try workbook.addWorksheet(name: name) }
     try workbook.close()

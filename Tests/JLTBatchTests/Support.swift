@@ -58,7 +58,9 @@ struct Scratch {
     var address = sockaddr_un()
     address.sun_family = sa_family_t(AF_UNIX)
     let bytes = Array(full.utf8)
-    guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { throw ScratchError.failed("socket path too long") }
+    guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+      throw ScratchError.failed("socket path too long")
+    }
     withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
     let rc = withUnsafePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
@@ -100,5 +102,6 @@ func lineNumber(of needle: String, in text: String) -> Int? {
 }
 
 func dec(_ text: String) -> Decimal {
-  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))!
+  // A mistyped literal becomes NaN, which equals nothing, so the expectation fails loudly.
+  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }

@@ -65,20 +65,31 @@ enum WorkbookFixture {
       selfScores: ["C2": 2, "C6": 5], absent: ["C19"])
     let three = alliance(
       id: "zd-03", name: "曾都区何店镇中心学校教联体",
-      scores: ["C5": 0, "C6": 0, "C7": 0, "C9": 0, "C13": 0, "C14": 0, "C15": 0, "C16": 0, "C17": 0, "C18": 0,
-               "C19": 0, "C21": 0, "C22": 0, "C23": 0, "C20": 6],
+      scores: [
+        "C5": 0, "C6": 0, "C7": 0, "C9": 0, "C13": 0, "C14": 0, "C15": 0, "C16": 0, "C17": 0, "C18": 0,
+        "C19": 0, "C21": 0, "C22": 0, "C23": 0, "C20": 6,
+      ],
       previous: .unavailable)
     let problems = [
-      Problem.error("未知的键 C5.exchanged_one_yaer，是否应为 exchanged_one_year？", file: "曾都区/zd-09/2024.toml", line: 80, alliance: "zd-09"),
-      Problem.warning("证据缺失：C12.analysis → evidence/2024/统一质量分析报告.pdf（文件不存在）", file: "曾都区/zd-02/2024.toml", line: 121, alliance: "zd-02"),
+      Problem.error(
+        "未知的键 C5.exchanged_one_yaer，是否应为 exchanged_one_year？", file: "曾都区/zd-09/2024.toml", line: 80, alliance: "zd-09"),
+      Problem.warning(
+        "证据缺失：C12.analysis → evidence/2024/统一质量分析报告.pdf（文件不存在）", file: "曾都区/zd-02/2024.toml", line: 121,
+        alliance: "zd-02"),
     ]
     return report([three, two, one], problems: problems, found: 4)
   }
 
   /// zd-01's Y − 1 scores, for the 同比 groups.
   static var samplePrevious: [String: AllianceScore] {
-    ["zd-01": alliance(id: "zd-01", name: "曾都区实验小学教联体", year: 2023,
-                       scores: ["C1": 4, "C5": 6, "C20": d("8.78"), "C21": 0, "C22": 0, "C23": 0, "C16": 2, "C17": 0, "C18": 0, "C19": d("1.5"), "C10": 2, "C11": 2])]
+    [
+      "zd-01": alliance(
+        id: "zd-01", name: "曾都区实验小学教联体", year: 2023,
+        scores: [
+          "C1": 4, "C5": 6, "C20": d("8.78"), "C21": 0, "C22": 0, "C23": 0, "C16": 2, "C17": 0, "C18": 0,
+          "C19": d("1.5"), "C10": 2, "C11": 2,
+        ])
+    ]
   }
 }
 
@@ -87,7 +98,8 @@ struct ScratchDirectory {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("jlt-wb-\(UUID().uuidString)", isDirectory: true)
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "jlt-wb-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
@@ -119,7 +131,9 @@ extension XLSXArchive {
     let ends = range.split(separator: ":")
     guard ends.count == 2 else { return [range] }
     let column = String(ends[0].prefix { $0.isLetter })
-    guard let first = Int(ends[0].drop { $0.isLetter }), let last = Int(ends[1].drop { $0.isLetter }) else { return [range] }
+    guard let first = Int(ends[0].drop { $0.isLetter }), let last = Int(ends[1].drop { $0.isLetter }) else {
+      return [range]
+    }
     var out: [String] = []
     var start = first
     for b in breaks.sorted() where b >= start && b < last {

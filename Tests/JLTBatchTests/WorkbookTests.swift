@@ -8,7 +8,9 @@ import Testing
 @Suite struct WorkbookTests {
   typealias F = WorkbookFixture
 
-  func written(_ report: CountyReport, previous: [String: AllianceScore] = [:]) throws -> (XLSXArchive, ScratchDirectory) {
+  func written(_ report: CountyReport, previous: [String: AllianceScore] = [:]) throws -> (
+    XLSXArchive, ScratchDirectory
+  ) {
     let directory = try ScratchDirectory()
     let path = directory.path("\(report.county).xlsx")
     try CountyWorkbook.write(report, previousScores: previous, to: path)
@@ -47,10 +49,12 @@ import Testing
       ])
     // libxlsxwriter writes numbers with 16 significant digits: 83.01 may read back as 83.01000000000001.
     #expect(number(archive.cellValue(sheet: sheet, reference: "N4")) == 83.01)
-    #expect(archive.rowValues(sheet: sheet, row: 5, columns: ["A", "B", "C", "K", "L", "M", "N", "O", "P", "Q", "R"])
-      == ["2", "曾都区东城中学教联体", "共建型", "72", "合格", "7", "新增", "—", "—", "—", "—"])
-    #expect(archive.rowValues(sheet: sheet, row: 6, columns: ["A", "K", "L", "N", "R"])
-      == ["3", "35", "不合格", "无法评分", ResultsUse.yellowCard])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 5, columns: ["A", "B", "C", "K", "L", "M", "N", "O", "P", "Q", "R"])
+        == ["2", "曾都区东城中学教联体", "共建型", "72", "合格", "7", "新增", "—", "—", "—", "—"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 6, columns: ["A", "K", "L", "N", "R"])
+        == ["3", "35", "不合格", "无法评分", ResultsUse.yellowCard])
 
     // The change is a number, formatted with its sign.
     #expect(archive.cellXML(sheet: sheet, reference: "O4")?.contains("t=\"s\"") == false)
@@ -67,7 +71,8 @@ import Testing
     #expect(xml.contains("orientation=\"landscape\""))
 
     // The chart of totals reads the 总分 number cells, bars coloured by grade.
-    let chart = try #require(archive.parts.first { $0.key.hasPrefix("xl/charts/") && $0.value.contains("'排名'!") }?.value)
+    let chart = try #require(
+      archive.parts.first { $0.key.hasPrefix("xl/charts/") && $0.value.contains("'排名'!") }?.value)
     #expect(chart.contains("<c:f>'排名'!$K$4:$K$6</c:f>"))
     #expect(chart.contains("<c:f>'排名'!$B$4:$B$6</c:f>"))
     let cache = try #require(XLSXArchive.blocks("c:numCache", in: chart).first)
@@ -195,25 +200,33 @@ import Testing
     defer { directory.cleanup() }
     let sheet = "同比"
     #expect(archive.cellValue(sheet: sheet, reference: "A1") == "曾都区 教联体建设考核评价同比（2023学年 → 2024学年）")
-    #expect(archive.rowValues(sheet: sheet, row: 3, columns: ["A", "B", "C", "F", "U", "X", "Y", "Z"])
-      == ["排名", "教联体", "管理共进", "师资共育", "总分", "上年排名", "上年等次", "等次"])
-    #expect(archive.rowValues(sheet: sheet, row: 4, columns: ["C", "D", "E", "U", "V", "W"])
-      == ["2023", "2024", "增减", "2023", "2024", "增减"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 3, columns: ["A", "B", "C", "F", "U", "X", "Y", "Z"])
+        == ["排名", "教联体", "管理共进", "师资共育", "总分", "上年排名", "上年等次", "等次"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 4, columns: ["C", "D", "E", "U", "V", "W"])
+        == ["2023", "2024", "增减", "2023", "2024", "增减"])
     let merged = Set(archive.mergedRanges(sheet: sheet))
     for range in ["A3:A4", "B3:B4", "C3:E3", "U3:W3", "Z3:Z4"] { #expect(merged.contains(range), "\(range)") }
     // zd-01: previous groups from its Y − 1 score, previous total from the report.
-    #expect(archive.rowValues(sheet: sheet, row: 5, columns: ["A", "B", "C", "D", "E", "U", "V", "W", "X", "Y", "Z"])
-      == ["1", "曾都区实验小学教联体", "9", "10", "1", archive.cellValue(sheet: sheet, reference: "U5"), "99.59", "16.58", "2", "良好", "优秀"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 5, columns: ["A", "B", "C", "D", "E", "U", "V", "W", "X", "Y", "Z"])
+        == [
+          "1", "曾都区实验小学教联体", "9", "10", "1", archive.cellValue(sheet: sheet, reference: "U5"), "99.59", "16.58", "2",
+          "良好", "优秀",
+        ])
     #expect(number(archive.cellValue(sheet: sheet, reference: "U5")) == 83.01)
     // New and unscorable alliances: placeholders, no change.
-    #expect(archive.rowValues(sheet: sheet, row: 6, columns: ["C", "D", "E", "U", "V", "W", "Y"])
-      == ["新增", "9.5", "—", "新增", "72", "—", "新增"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 6, columns: ["C", "D", "E", "U", "V", "W", "Y"])
+        == ["新增", "9.5", "—", "新增", "72", "—", "新增"])
     #expect(archive.rowValues(sheet: sheet, row: 7, columns: ["C", "E", "U", "Y"]) == ["无法评分", "—", "无法评分", "无法评分"])
     // Decreases and increases are coloured.
     let styles = try #require(archive["xl/styles.xml"])
     #expect(styles.contains("FFE2EFDA"))
     // The chart: clustered columns, Y − 1 and Y totals from number cells (Y − 1 blank when absent).
-    let chart = try #require(archive.parts.first { $0.key.hasPrefix("xl/charts/") && $0.value.contains("'同比'!") }?.value)
+    let chart = try #require(
+      archive.parts.first { $0.key.hasPrefix("xl/charts/") && $0.value.contains("'同比'!") }?.value)
     #expect(chart.contains("<c:grouping val=\"clustered\"/>"))
     #expect(chart.contains("<c:f>'同比'!$C$11:$C$13</c:f>"))
     #expect(chart.contains("<c:f>'同比'!$D$11:$D$13</c:f>"))
@@ -231,7 +244,9 @@ import Testing
   }
 
   @Test func noComparisonWithoutAScoredPreviousYear() throws {
-    let report = F.report([F.alliance(id: "a", name: "甲教联体"), F.alliance(id: "b", name: "乙教联体", previous: .unavailable)])
+    let report = F.report([
+      F.alliance(id: "a", name: "甲教联体"), F.alliance(id: "b", name: "乙教联体", previous: .unavailable),
+    ])
     let (archive, directory) = try written(report)
     defer { directory.cleanup() }
     #expect(archive.sheetNames == ["排名", "甲教联体", "乙教联体", "问题", "说明"])
@@ -242,10 +257,15 @@ import Testing
     let (archive, directory) = try written(F.sample)
     defer { directory.cleanup() }
     let sheet = "问题"
-    #expect(archive.rowValues(sheet: sheet, row: 2, columns: ["A", "B", "C", "D", "E"]) == ["教联体", "文件", "行", "级别", "说明"])
-    #expect(archive.rowValues(sheet: sheet, row: 3, columns: ["A", "B", "C", "D"]) == ["zd-02", "曾都区/zd-02/2024.toml", "121", "警告"])
-    #expect(archive.rowValues(sheet: sheet, row: 4, columns: ["A", "B", "C", "D", "E"])
-      == ["zd-09", "曾都区/zd-09/2024.toml", "80", "错误", "未知的键 C5.exchanged_one_yaer，是否应为 exchanged_one_year？"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 2, columns: ["A", "B", "C", "D", "E"]) == ["教联体", "文件", "行", "级别", "说明"])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 3, columns: ["A", "B", "C", "D"]) == [
+        "zd-02", "曾都区/zd-02/2024.toml", "121", "警告",
+      ])
+    #expect(
+      archive.rowValues(sheet: sheet, row: 4, columns: ["A", "B", "C", "D", "E"])
+        == ["zd-09", "曾都区/zd-09/2024.toml", "80", "错误", "未知的键 C5.exchanged_one_yaer，是否应为 exchanged_one_year？"])
     #expect(archive.cellValue(sheet: sheet, reference: "A5") == nil)
     // The error row is filled red; the warning row is not.
     let warning = try #require(archive.cellXML(sheet: sheet, reference: "E3")).prefix { $0 != ">" }
@@ -258,7 +278,9 @@ import Testing
     let (archive, directory) = try written(report)
     defer { directory.cleanup() }
     let sheet = "说明"
-    let values = (1...60).flatMap { row in archive.rowValues(sheet: sheet, row: row, columns: ["A", "B", "C"]).compactMap { $0 } }
+    let values = (1...60).flatMap { row in
+      archive.rowValues(sheet: sheet, row: row, columns: ["A", "B", "C"]).compactMap { $0 }
+    }
     #expect(values.contains("jlt \(JLTVersion.version)"))
     #expect(values.contains(report.rubricDigest))
     #expect(values.contains("随州市教联体建设考核评价办法（试行）"))

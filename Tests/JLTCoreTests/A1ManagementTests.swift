@@ -81,7 +81,10 @@ struct A1ManagementTests {
     let scored = try Fixture.scored(b, baseline: try Fixture.zeroBaseline)
     let s = try #require(scored.value?.indicator("C1"))
     #expect(s.score == dec("4.5"))  // 5 − 0.5
-    #expect(scored.problems.contains { $0.severity == .warning && $0.message.contains("证据缺失") && $0.message.contains("C1.charter") })
+    #expect(
+      scored.problems.contains {
+        $0.severity == .warning && $0.message.contains("证据缺失") && $0.message.contains("C1.charter")
+      })
   }
 
   @Test(arguments: [

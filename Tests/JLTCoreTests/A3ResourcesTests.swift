@@ -45,12 +45,14 @@ struct A3ResourcesTests {
   }
 
   @Test func c10NothingClampsAtZero() throws {
-    let s = try Fixture.indicator("C10", B.full.removingTable("C10").removingTable("C10.term1").removingTable("C10.term2"))
+    let s = try Fixture.indicator(
+      "C10", B.full.removingTable("C10").removingTable("C10.term1").removingTable("C10.term2"))
     #expect(s.score == 0)  // 4 − 0.5 × 8 − 2 = −2 → 0
   }
 
   @Test func c10SixAbsentKeepsHalf() throws {
-    let b = B.full.removingTable("C10.term2").removing("C10.term1", "lesson_talk").removing("C10.term1", "quality_lesson")
+    let b = B.full.removingTable("C10.term2").removing("C10.term1", "lesson_talk").removing(
+      "C10.term1", "quality_lesson")
     #expect(try Fixture.indicator("C10", b).score == 1)  // 4 − 0.5 × 6 = 1
   }
 

@@ -151,7 +151,8 @@ struct A5A6Tests {
 
   @Test func a6Sum() throws {
     let b = Self.reports([("省级", "paper:1")]).setting("C22", "level", B.q("市级"))
-      .replacingEntries("C23.award", [B.Block(header: "[[C23.award]]", lines: [#"level = "省级""#, #"evidence = "paper:a""#])])
+      .replacingEntries(
+        "C23.award", [B.Block(header: "[[C23.award]]", lines: [#"level = "省级""#, #"evidence = "paper:a""#])])
     let s = try Fixture.score(b)
     #expect(s.group("A6") == 6)  // 2 + 1 + 3
     #expect(s.total == 106)  // 100 + 6

@@ -30,7 +30,8 @@ struct DecoderErrorTests {
   static func error(_ b: B, containing: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Problem {
     let d = Fixture.decode(b)
     #expect(d.value == nil, "a manifest with an error has no value", sourceLocation: sourceLocation)
-    return try #require(d.errors.first { $0.message.contains(containing) }, "\(d.errors)", sourceLocation: sourceLocation)
+    return try #require(
+      d.errors.first { $0.message.contains(containing) }, "\(d.errors)", sourceLocation: sourceLocation)
   }
 
   /// Every 1-based line of `text` containing `needle`.
@@ -126,10 +127,12 @@ struct DecoderErrorTests {
       .settingSchool(1, "teachers", "12.0")
     let d = Fixture.decode(b)
     #expect(d.value == nil)
-    #expect(Set(d.errors.compactMap(\.line)).isSuperset(of: [
-      lineNumber(of: "exchanged = -3", in: b.text), lineNumber(of: "chartr = ", in: b.text),
-      lineNumber(of: "teachers = 12.0", in: b.text),
-    ].compactMap { $0 }))
+    #expect(
+      Set(d.errors.compactMap(\.line)).isSuperset(
+        of: [
+          lineNumber(of: "exchanged = -3", in: b.text), lineNumber(of: "chartr = ", in: b.text),
+          lineNumber(of: "teachers = 12.0", in: b.text),
+        ].compactMap { $0 }))
   }
 
   // MARK: wrong types
@@ -371,7 +374,9 @@ struct DecoderErrorTests {
   @Test func tinyAndLargeFloats() {
     // in range, whatever the double's text form (1e-05, 1e+14)
     #expect(Fixture.decode(B.full.setting("C1", "parent_satisfaction", "0.00001")).problems.isEmpty)
-    #expect(Fixture.decode(B.full.setting("C9", "subsidy_due", "1e14").setting("C9", "subsidy_paid", "1e14")).problems.isEmpty)
+    #expect(
+      Fixture.decode(B.full.setting("C9", "subsidy_due", "1e14").setting("C9", "subsidy_paid", "1e14")).problems.isEmpty
+    )
   }
 
   // MARK: duplicates
@@ -487,8 +492,10 @@ struct DecoderErrorTests {
     // removing the name of the last school also leaves the lists naming it undeclared; use school 1
     var b = B.full.removingSchoolKey(2, key)
     if key == "name" {
-      b = b.setting("C8", "covered", B.list([B.member1])).setting("C11", "project_schools", B.list([B.core, B.member1]))
-        .replacingEntries("C15.honor", [])
+      b = b.setting("C8", "covered", B.list([B.member1])).setting(
+        "C11", "project_schools", B.list([B.core, B.member1])
+      )
+      .replacingEntries("C15.honor", [])
     }
     let e = try Self.error(b, containing: "缺少必填的键 \(key)")
     #expect(e.message.contains("school[3]"))

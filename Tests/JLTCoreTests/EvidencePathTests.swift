@@ -110,7 +110,8 @@ struct EvidencePathTests {
     #expect(s.indicator("C7")?.score == 0)
     #expect(s.indicator("C13")?.score == 0)
     let w = scored.problems.filter { $0.message.contains("证据缺失") }
-    #expect(w.contains { $0.message.contains("C7.title_rule") && $0.line == lineNumber(of: "title_rule = ", in: b.text) })
+    #expect(
+      w.contains { $0.message.contains("C7.title_rule") && $0.line == lineNumber(of: "title_rule = ", in: b.text) })
     #expect(w.contains { $0.message.contains("C13.courses") })
   }
 

@@ -159,7 +159,9 @@ struct JSONReportTests {
     #expect(c03["message"] as? String == "C5.exchanged 应为不小于0的整数，实际为 -3")
     #expect(problems[3]["line"] is NSNull)
     #expect(problems[0]["severity"] as? String == "warning")
-    Self.expectOrder(["alliance", "file", "line", "severity", "message"], in: String(text[text.range(of: "\"problems\"")!.lowerBound...]))
+    Self.expectOrder(
+      ["alliance", "file", "line", "severity", "message"],
+      in: String(text[text.range(of: "\"problems\"")!.lowerBound...]))
   }
 
   @Test func escaping() {

@@ -439,7 +439,8 @@ func lineNumber(of needle: String, in text: String) -> Int? {
 
 /// `Decimal` from text, so that expectations are exact decimals, never binary floats.
 func dec(_ text: String) -> Decimal {
-  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))!
+  // A mistyped literal becomes NaN, which equals nothing, so the expectation fails loudly.
+  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }
 
 extension Decoded {

@@ -39,7 +39,8 @@ struct ReasonTests {
     case ("C13", _): return b.setting("C13", "courses", "[]")
     case ("C14", _): return b.setting("C14", "activities_term1", "[]")
     case ("C15", _):
-      return b.replacingEntries("C15.honor", [B.honor(school: B.core, category: "足球", level: "省级", evidence: "paper:a")])
+      return b.replacingEntries(
+        "C15.honor", [B.honor(school: B.core, category: "足球", level: "省级", evidence: "paper:a")])
     case ("C16", _), ("C17", _), ("C18", _), ("C19", _): return b.replacingLevels(code, 0, 1, 0)
     case ("C20", _):
       return b.settingSchool(0, "survey_satisfaction", "90").settingSchool(1, "survey_satisfaction", "90")
@@ -82,7 +83,8 @@ struct ReasonTests {
   @Test func deductionsAddUpToThePointsLost() throws {
     // C10 with two activities absent: −0.5 −0.5, score 3
     let s = try #require(
-      try Fixture.score(B.full.removing("C10.term1", "lesson_talk").removing("C10.term2", "lesson_talk")).indicator("C10"))
+      try Fixture.score(B.full.removing("C10.term1", "lesson_talk").removing("C10.term2", "lesson_talk")).indicator(
+        "C10"))
     #expect(s.score == 3)
     #expect(s.reasons.count == 2)
     #expect(s.reasons.allSatisfy { $0.hasSuffix("−0.5") })

@@ -47,7 +47,8 @@ import Testing
       for _ in 0..<rng.next(12) { text += Self.pathPieces[rng.next(Self.pathPieces.count)] }
       guard let bytes = EvidenceRef.classifyScalars(text) else { continue }
       fast += 1
-      #expect(bytes == EvidenceRef.classifyCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      #expect(
+        bytes == EvidenceRef.classifyCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
     }
     #expect(fast > 2000)
   }

@@ -56,7 +56,8 @@ struct SelfAssessmentTests {
     #expect(!scored.problems.contains { $0.message.contains("自评分") })
     let b2 = Self.with(["C3 = 3"]).setting("C3", "meetings_term2", "[]")  // part 1: 1.5 − 1.5 = 0 → C3 1.5
     let scored2 = try Fixture.scored(b2, baseline: try Fixture.zeroBaseline)
-    #expect(scored2.problems.contains { $0.severity == .warning && $0.message.contains("C3") && $0.message.contains("自评分") })
+    #expect(
+      scored2.problems.contains { $0.severity == .warning && $0.message.contains("C3") && $0.message.contains("自评分") })
   }
 
   @Test(arguments: [

@@ -26,13 +26,16 @@ enum AllianceSheet {
 
   /// Consecutive rows whose `value` is equal (and, when `within` is given, whose `within`
   /// is equal too), as row spans starting at `firstRow`.
-  static func spans(_ specs: [IndicatorSpec], firstRow: Int, value: (IndicatorSpec) -> String,
-                    within: ((IndicatorSpec) -> String)? = nil) -> [Span] {
+  static func spans(
+    _ specs: [IndicatorSpec], firstRow: Int, value: (IndicatorSpec) -> String,
+    within: ((IndicatorSpec) -> String)? = nil
+  ) -> [Span] {
     var out: [Span] = []
     var start = 0
     for i in specs.indices {
       let next = i + 1
-      let ends = next == specs.count || value(specs[next]) != value(specs[i])
+      let ends =
+        next == specs.count || value(specs[next]) != value(specs[i])
         || (within.map { $0(specs[next]) != $0(specs[i]) } ?? false)
       if ends {
         out.append(Span(rows: (firstRow + start)...(firstRow + i), text: value(specs[i])))
@@ -55,14 +58,16 @@ enum AllianceSheet {
     let styles = WorkbookStyles.self
 
     let title = blank ? "\(a.year)学年 教联体建设考核评价表（自评表）" : "\(a.name) \(a.year)学年 考核评价表"
-    try sheet.merge(firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: Col.last, string: title, style: styles.title)
+    try sheet.merge(
+      firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: Col.last, string: title, style: styles.title)
     try sheet.setRow(titleRow, height: 32)
     let blankLine = String(repeating: "　", count: 8)
     let info =
       blank
       ? "县（市、区）：\(a.county.isEmpty ? blankLine : a.county)　　教联体：\(blankLine)　　类型：融合型 / 共建型　　核心校/牵头校：\(blankLine)　　评价依据：\(rubric.name)（摘要 \(report.rubricDigest.prefix(12))）"
       : "县（市、区）：\(a.county)　　类型：\(a.type.rawValue)　　核心校/牵头校：\(a.coreSchool)　　编号：\(a.id)　　评价依据：\(rubric.name)"
-    try sheet.merge(firstRow: infoRow, firstCol: 0, lastRow: infoRow, lastCol: Col.last, string: info, style: styles.info)
+    try sheet.merge(
+      firstRow: infoRow, firstCol: 0, lastRow: infoRow, lastCol: Col.last, string: info, style: styles.info)
     heights.cell(infoRow, cols: 0...Col.last, info)
     for (col, text) in headers.enumerated() {
       try sheet.write(row: headerRow, col: col, string: text, style: styles.header)
@@ -88,12 +93,15 @@ enum AllianceSheet {
       }
       try sheet.write(row: row, col: Col.points, number: s.points.cellValue, style: styles.number)
       if blank {
-        for col in [Col.selfScore, Col.score, Col.reasons] { try sheet.writeBlank(row: row, col: col, style: styles.number) }
+        for col in [Col.selfScore, Col.score, Col.reasons] {
+          try sheet.writeBlank(row: row, col: col, style: styles.number)
+        }
         heights.atLeast(row, 36)
         continue
       }
       if let own = s.selfScore {
-        try sheet.write(row: row, col: Col.selfScore, number: own.cellValue, style: s.selfGap ? styles.gapFlag : styles.number)
+        try sheet.write(
+          row: row, col: Col.selfScore, number: own.cellValue, style: s.selfGap ? styles.gapFlag : styles.number)
       } else {
         try sheet.writeBlank(row: row, col: Col.selfScore, style: styles.number)
       }
@@ -155,7 +163,8 @@ enum AllianceSheet {
     } else if let firstMain = mainSpecs.first?.offset, let lastMain = mainSpecs.last?.offset {
       let range = "\(scoreLetter)\(firstIndicatorRow + firstMain + 1):\(scoreLetter)\(firstIndicatorRow + lastMain + 1)"
       try sheet.writeFormula(
-        row: sumRow, col: Col.score, formula: "=SUM(\(range))", cachedResult: mainScore.cellValue, style: styles.boldNumber)
+        row: sumRow, col: Col.score, formula: "=SUM(\(range))", cachedResult: mainScore.cellValue,
+        style: styles.boldNumber)
     } else {
       try sheet.write(row: sumRow, col: Col.score, number: mainScore.cellValue, style: styles.boldNumber)
     }
@@ -173,7 +182,9 @@ enum AllianceSheet {
       try sheet.write(row: bonusRow, col: Col.score, number: bonusScore.cellValue, style: styles.boldNumber)
     }
     let bonusRaw = bonusSpecs.reduce(Decimal(0)) { $0 + (a.indicator($1.element.code)?.score ?? 0) }
-    try note(bonusRow, blank ? "各项合计超过上限时按上限计" : bonusRaw > bonusCap ? "各项合计 \(bonusRaw.scoreText) 分，按上限 \(bonusCap.scoreText) 分计" : "")
+    try note(
+      bonusRow,
+      blank ? "各项合计超过上限时按上限计" : bonusRaw > bonusCap ? "各项合计 \(bonusRaw.scoreText) 分，按上限 \(bonusCap.scoreText) 分计" : "")
 
     try labelCell(totalRow, "总分")
     try sheet.write(row: totalRow, col: Col.points, number: (mainPoints + bonusCap).cellValue, style: styles.boldNumber)

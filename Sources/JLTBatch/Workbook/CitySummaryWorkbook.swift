@@ -46,7 +46,9 @@ public enum CitySummaryWorkbook {
         entries.filter { $0.alliance.consequence == ResultsUse.reward }, name: rewardSheet,
         title: "\(year)学年 奖补候选教联体（等次为优秀）", withPrevious: false, reports: reports, to: workbook)
       try writeList(
-        entries.filter { $0.alliance.consequence == ResultsUse.yellowCard || $0.alliance.consequence == ResultsUse.replacement },
+        entries.filter {
+          $0.alliance.consequence == ResultsUse.yellowCard || $0.alliance.consequence == ResultsUse.replacement
+        },
         name: warningSheet, title: "\(year)学年 亮黄牌及调整核心校/牵头校校长的教联体（等次为不合格）",
         withPrevious: true, reports: reports, to: workbook)
       try workbook.close()
@@ -63,7 +65,8 @@ public enum CitySummaryWorkbook {
     let sheet = try workbook.addWorksheet(name: rankingSheet)
     let groups = reports.first?.rubric.groups ?? []
     let bands = grades(reports)
-    let headers = ["全市排名", "县（市、区）", "县内排名", "教联体", "类型", "核心校/牵头校"] + groups.map(\.name)
+    let headers =
+      ["全市排名", "县（市、区）", "县内排名", "教联体", "类型", "核心校/牵头校"] + groups.map(\.name)
       + ["总分", "等次", "结果运用"]
     let lastCol = headers.count - 1
     let names = entries.map(\.alliance.name)
@@ -79,14 +82,16 @@ public enum CitySummaryWorkbook {
     try sheet.setRow(0, height: 30)
     let counties = reports.map(\.county).joined(separator: "、")
     let subtitle = "\(counties)共 \(entries.count) 个教联体参加排名；总分相同者名次相同，按县（市、区）名称、编号排列"
-    try sheet.merge(firstRow: 1, firstCol: 0, lastRow: 1, lastCol: lastCol, string: subtitle, style: WorkbookStyles.subtitle)
+    try sheet.merge(
+      firstRow: 1, firstCol: 0, lastRow: 1, lastCol: lastCol, string: subtitle, style: WorkbookStyles.subtitle)
     heights.cell(1, cols: 0...lastCol, subtitle)
     for (col, text) in headers.enumerated() {
       try sheet.write(row: 2, col: col, string: text, style: WorkbookStyles.header)
       heights.cell(2, cols: col...col, text)
     }
     if entries.isEmpty {
-      try sheet.merge(firstRow: 3, firstCol: 0, lastRow: 3, lastCol: lastCol, string: "无", style: WorkbookStyles.centered)
+      try sheet.merge(
+        firstRow: 3, firstCol: 0, lastRow: 3, lastCol: lastCol, string: "无", style: WorkbookStyles.centered)
     }
     for (i, e) in entries.enumerated() {
       let row = 3 + i
@@ -140,7 +145,8 @@ public enum CitySummaryWorkbook {
       try sheet.write(row: 1, col: col, string: text, style: WorkbookStyles.header)
     }
     if entries.isEmpty {
-      try sheet.merge(firstRow: 2, firstCol: 0, lastRow: 2, lastCol: lastCol, string: "无", style: WorkbookStyles.centered)
+      try sheet.merge(
+        firstRow: 2, firstCol: 0, lastRow: 2, lastCol: lastCol, string: "无", style: WorkbookStyles.centered)
     }
     for (i, e) in entries.enumerated() {
       let row = 2 + i

@@ -51,14 +51,16 @@ enum ComparisonSheet {
     try sheet.merge(firstRow: headerRow, firstCol: 1, lastRow: subheaderRow, lastCol: 1, string: "教联体", style: header)
     for (b, block) in blocks.enumerated() {
       let col = firstBlockCol + 3 * b
-      try sheet.merge(firstRow: headerRow, firstCol: col, lastRow: headerRow, lastCol: col + 2, string: block.title, style: header)
+      try sheet.merge(
+        firstRow: headerRow, firstCol: col, lastRow: headerRow, lastCol: col + 2, string: block.title, style: header)
       try sheet.write(row: subheaderRow, col: col, string: "\(y - 1)", style: header)
       try sheet.write(row: subheaderRow, col: col + 1, string: "\(y)", style: header)
       try sheet.write(row: subheaderRow, col: col + 2, string: "增减", style: header)
     }
     for (i, text) in ["上年排名", "上年等次", "等次"].enumerated() {
       let col = afterBlocks + i
-      try sheet.merge(firstRow: headerRow, firstCol: col, lastRow: subheaderRow, lastCol: col, string: text, style: header)
+      try sheet.merge(
+        firstRow: headerRow, firstCol: col, lastRow: subheaderRow, lastCol: col, string: text, style: header)
       heights.merged(rows: headerRow...subheaderRow, cols: col...col, text)
     }
     heights.atLeast(headerRow, 20)
@@ -105,7 +107,8 @@ enum ComparisonSheet {
         try sheet.write(row: row, col: afterBlocks, string: "—", style: WorkbookStyles.centered)
         try sheet.write(row: row, col: afterBlocks + 1, string: placeholder(a.previous), style: Self.placeholderStyle)
       }
-      try sheet.write(row: row, col: afterBlocks + 2, string: a.grade, style: WorkbookStyles.grade(a.grade, bands: bands))
+      try sheet.write(
+        row: row, col: afterBlocks + 2, string: a.grade, style: WorkbookStyles.grade(a.grade, bands: bands))
     }
     let lastDataRow = firstDataRow + alliances.count - 1
 

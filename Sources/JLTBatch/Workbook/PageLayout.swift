@@ -54,7 +54,9 @@ struct PageLayout {
       if used + h > capacity && r > pageStart {
         var b = r
         for list in preferred {
-          let fitting = list.filter { $0 > pageStart && $0 <= r && inside($0) == nil && fill($0) >= minimumFill * capacity }
+          let fitting = list.filter {
+            $0 > pageStart && $0 <= r && inside($0) == nil && fill($0) >= minimumFill * capacity
+          }
           if let p = fitting.max() {
             b = p
             break

@@ -22,7 +22,8 @@ enum ProblemsSheet {
     var heights = RowHeights(widths: widths)
     let errors = problems.filter { $0.severity == .error }.count
     let title = "\(report.county) \(report.year)学年 问题清单（错误 \(errors) 条，警告 \(problems.count - errors) 条）"
-    try sheet.merge(firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: 4, string: title, style: WorkbookStyles.title)
+    try sheet.merge(
+      firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: 4, string: title, style: WorkbookStyles.title)
     try sheet.setRow(titleRow, height: 30)
     for (col, text) in headers.enumerated() {
       try sheet.write(row: headerRow, col: col, string: text, style: WorkbookStyles.header)
@@ -45,7 +46,8 @@ enum ProblemsSheet {
       } else {
         try sheet.writeBlank(row: row, col: 2, style: centered)
       }
-      try sheet.write(row: row, col: 3, string: p.severity.chinese, style: isError ? WorkbookStyles.errorLevel : centered)
+      try sheet.write(
+        row: row, col: 3, string: p.severity.chinese, style: isError ? WorkbookStyles.errorLevel : centered)
       try sheet.write(row: row, col: 4, string: p.message, style: text)
       heights.cell(row, cols: 4...4, p.message)
     }

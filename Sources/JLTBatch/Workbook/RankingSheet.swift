@@ -26,7 +26,8 @@ enum RankingSheet {
     let bands = rubric.grades.map(\.name)
     let alliances = report.alliances
 
-    var widths: [Double] = [6, 24, 8, 22] + Array(repeating: 9, count: groupCount)
+    var widths: [Double] =
+      [6, 24, 8, 22] + Array(repeating: 9, count: groupCount)
       + [8, 8, 9, 10.5, 8, 8, 9, 26]
     widths[1] = RowHeights.fitting(alliances.map(\.name), minimum: 16, maximum: 34)
     widths[3] = RowHeights.fitting(alliances.map(\.coreSchool), minimum: 14, maximum: 26)
@@ -35,7 +36,8 @@ enum RankingSheet {
     var heights = RowHeights(widths: widths)
 
     let title = "\(report.county) \(report.year)学年 教联体建设考核评价排名"
-    try sheet.merge(firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: lastCol, string: title, style: WorkbookStyles.title)
+    try sheet.merge(
+      firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: lastCol, string: title, style: WorkbookStyles.title)
     try sheet.setRow(titleRow, height: 30)
     let subtitle =
       "评价依据：\(rubric.name)　　教联体 \(report.found) 个，已评分 \(report.scored) 个，有错误未排名 \(report.withErrors) 个"

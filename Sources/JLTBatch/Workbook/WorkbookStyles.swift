@@ -39,7 +39,8 @@ enum WorkbookStyles {
   /// The signature line under a table: no borders.
   static let signature = CellStyle(fontName: font, fontSize: 12, horizontal: .left, vertical: .center)
   /// A caption beside a chart: small, left, no borders.
-  static let caption = CellStyle(fontName: font, fontSize: 10, italic: false, fontColor: 0x595959, horizontal: .left, vertical: .center)
+  static let caption = CellStyle(
+    fontName: font, fontSize: 10, italic: false, fontColor: 0x595959, horizontal: .left, vertical: .center)
 
   // MARK: - Grades
 
