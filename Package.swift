@@ -40,9 +40,11 @@ let package = Package(
     ),
     // `make bench`: synthetic input trees and timed `jlt score` runs (Foundation only).
     .executableTarget(name: "jlt-bench"),
-    .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-    .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore"]),
-    .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "XLSX"]),
+    // Helpers shared by the test targets (reading an .xlsx back, exact decimals).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+    .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore", "TestSupport"]),
+    .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "XLSX", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

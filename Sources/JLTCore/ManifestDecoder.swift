@@ -22,16 +22,12 @@ public enum ManifestDecoder {
   public static func decode(
     _ data: Data, file: String, alliance: String, year: Int, limits: ManifestLimits = ManifestLimits()
   ) -> Decoded<Manifest> {
-    let text: String
-    switch TextDecoding.decode(data) {
-    case .success(let t): text = t
-    case .failure(let why):
-      return Decoded(value: nil, problems: [.error(why.chinese, file: file, line: why.line, alliance: alliance)])
+    var reader: TOMLReader
+    let root: FieldTable
+    switch TOMLReader.read(data, file: file, alliance: alliance, schema: ManifestSchema.manifest, limits: limits) {
+    case .success(let read): (reader, root) = read
+    case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
-    var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
-    guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
-    let root = reader.table(toml, schema: ManifestSchema.manifest, path: [])
-    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
     let manifest = validate(root, year: year, reader: &reader)
     let ok = !reader.problems.contains { $0.severity == .error }
     return Decoded(value: ok ? manifest : nil, problems: reader.problems)
@@ -135,16 +131,12 @@ public enum BaselineDecoder {
     _ data: Data, file: String, alliance: String, baselineYear: Int,
     limits: ManifestLimits = ManifestLimits()
   ) -> Decoded<Baseline> {
-    let text: String
-    switch TextDecoding.decode(data) {
-    case .success(let t): text = t
-    case .failure(let why):
-      return Decoded(value: nil, problems: [.error(why.chinese, file: file, line: why.line, alliance: alliance)])
+    var reader: TOMLReader
+    let root: FieldTable
+    switch TOMLReader.read(data, file: file, alliance: alliance, schema: ManifestSchema.baseline, limits: limits) {
+    case .success(let read): (reader, root) = read
+    case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
-    var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
-    guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
-    let root = reader.table(toml, schema: ManifestSchema.baseline, path: [])
-    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
     if let y = root.integer("year"), y != baselineYear {
       reader.error("基线年 year = \(y)，应为 \(baselineYear)", at: [.key("year")])
     }

@@ -49,16 +49,12 @@ public enum RubricFile {
 
   /// Applies the file to `base`. The result is not validated here: see `RubricValidation`.
   public static func apply(_ data: Data, file: String, to base: Rubric) -> Decoded<Rubric> {
-    let text: String
-    switch TextDecoding.decode(data) {
-    case .success(let t): text = t
-    case .failure(let why):
-      return Decoded(value: nil, problems: [.error(why.chinese, file: file, line: why.line)])
+    var reader: TOMLReader
+    let root: FieldTable
+    switch TOMLReader.read(data, file: file, alliance: nil, schema: schema(for: base), limits: ManifestLimits()) {
+    case .success(let read): (reader, root) = read
+    case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
-    var reader = TOMLReader(file: file, alliance: nil, text: text, limits: ManifestLimits())
-    guard let toml = reader.parse(text) else { return Decoded(value: nil, problems: reader.problems) }
-    let root = reader.table(toml, schema: schema(for: base), path: [])
-    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
     guard !reader.problems.contains(where: { $0.severity == .error }) else {
       return Decoded(value: nil, problems: reader.problems)
     }

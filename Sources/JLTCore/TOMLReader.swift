@@ -19,6 +19,24 @@ struct TOMLReader {
     self.limits = limits
   }
 
+  /// Decodes `data` (SPEC §2 Encoding), parses it and reads the root against `schema`: the
+  /// reader (holding the problems so far) and the root's values, or the problems that stop it.
+  static func read(
+    _ data: Data, file: String, alliance: String?, schema: [FieldSpec], limits: ManifestLimits
+  ) -> Result<(TOMLReader, FieldTable), ProblemList> {
+    let text: String
+    switch TextDecoding.decode(data) {
+    case .success(let t): text = t
+    case .failure(let why):
+      return .failure(ProblemList([.error(why.chinese, file: file, line: why.line, alliance: alliance)]))
+    }
+    var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
+    guard let toml = reader.parse(text) else { return .failure(ProblemList(reader.problems)) }
+    let root = reader.table(toml, schema: schema, path: [])
+    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
+    return .success((reader, root))
+  }
+
   /// Parses TOML text; a syntax error is reported with its line.
   mutating func parse(_ text: String) -> TOMLTable? {
     if let line = NulEscape.line(in: text) {
@@ -329,4 +347,10 @@ struct TOMLReader {
       return .table(result)
     }
   }
+}
+
+/// Problems that stop a file from being read (an `Error` so that it fits `Result`).
+struct ProblemList: Error {
+  var problems: [Problem]
+  init(_ problems: [Problem]) { self.problems = problems }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// SPEC §6: the 问题 sheet, stderr and the JSON carry the same problems in the same order —

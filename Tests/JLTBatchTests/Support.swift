@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -99,9 +100,4 @@ func lineNumber(of needle: String, in text: String) -> Int? {
     return i + 1
   }
   return nil
-}
-
-func dec(_ text: String) -> Decimal {
-  // A mistyped literal becomes NaN, which equals nothing, so the expectation fails loudly.
-  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }

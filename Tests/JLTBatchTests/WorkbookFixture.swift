@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XLSX
 
 @testable import JLTBatch
@@ -8,7 +9,7 @@ import XLSX
 enum WorkbookFixture {
   static let rubric = Rubric.suizhouTrial
 
-  static func d(_ text: String) -> Decimal { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0 }
+  static func d(_ text: String) -> Decimal { dec(text) }
 
   /// An alliance scored under the default rubric: every indicator at full marks unless
   /// `scores` says otherwise; indicators in `absent` are left out (not applicable).

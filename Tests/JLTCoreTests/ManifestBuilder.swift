@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import JLTCore
@@ -435,12 +436,6 @@ func lineNumber(of needle: String, in text: String) -> Int? {
     return i + 1
   }
   return nil
-}
-
-/// `Decimal` from text, so that expectations are exact decimals, never binary floats.
-func dec(_ text: String) -> Decimal {
-  // A mistyped literal becomes NaN, which equals nothing, so the expectation fails loudly.
-  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }
 
 extension Decoded {

@@ -1,16 +1,15 @@
-// Test utility: reads an .xlsx file back into its XML parts so tests can
-// inspect what was written. Self-contained (Foundation only) so that other
-// test targets can copy this file verbatim. Needs an `unzip` executable
+// Test utility shared by the test targets: reads an .xlsx file back into its XML parts so
+// tests can inspect what was written. Needs an `unzip` executable
 // (Debian: `apt-get install unzip`; preinstalled on macOS).
 
 import Foundation
 
-enum XLSXArchiveError: Error, CustomStringConvertible {
+public enum XLSXArchiveError: Error, CustomStringConvertible {
   case unzipNotFound
   case unzipFailed(status: Int32, output: String)
   case notUTF8(part: String)
 
-  var description: String {
+  public var description: String {
     switch self {
     case .unzipNotFound: "no unzip executable found (install the 'unzip' package)"
     case .unzipFailed(let status, let output): "unzip exited with \(status): \(output)"
@@ -21,10 +20,10 @@ enum XLSXArchiveError: Error, CustomStringConvertible {
 
 /// The text parts of an .xlsx package, keyed by path inside the zip
 /// ("xl/workbook.xml", "xl/worksheets/sheet1.xml", …). Binary parts are skipped.
-struct XLSXArchive {
-  let parts: [String: String]
+public struct XLSXArchive {
+  public let parts: [String: String]
 
-  init(path: String) throws {
+  public init(path: String) throws {
     let fileManager = FileManager.default
     let unzip = ["/usr/bin/unzip", "/bin/unzip", "/opt/homebrew/bin/unzip", "/usr/local/bin/unzip"]
       .first { fileManager.isExecutableFile(atPath: $0) }
@@ -69,20 +68,20 @@ struct XLSXArchive {
     self.parts = parts
   }
 
-  subscript(part: String) -> String? { parts[part] }
+  public subscript(part: String) -> String? { parts[part] }
 
-  var partNames: [String] { parts.keys.sorted() }
+  public var partNames: [String] { parts.keys.sorted() }
 
   // MARK: - Workbook structure
 
   /// Sheet names in workbook order, from xl/workbook.xml.
-  var sheetNames: [String] {
+  public var sheetNames: [String] {
     guard let xml = parts["xl/workbook.xml"] else { return [] }
     return Self.elements("sheet", in: xml).compactMap { Self.attribute("name", in: $0) }
   }
 
   /// The XML of the worksheet called `name`, found through the workbook relationships.
-  func worksheetXML(named name: String) -> String? {
+  public func worksheetXML(named name: String) -> String? {
     guard let workbook = parts["xl/workbook.xml"], let rels = parts["xl/_rels/workbook.xml.rels"] else {
       return nil
     }
@@ -96,7 +95,7 @@ struct XLSXArchive {
   }
 
   /// The shared-string table (xl/sharedStrings.xml), unescaped, in index order.
-  var sharedStrings: [String] {
+  public var sharedStrings: [String] {
     guard let xml = parts["xl/sharedStrings.xml"] else { return [] }
     return Self.blocks("si", in: xml).map { si in
       Self.blocks("t", in: si).map(Self.unescape).joined()
@@ -104,7 +103,7 @@ struct XLSXArchive {
   }
 
   /// The `<c …>…</c>` (or self-closing `<c …/>`) element for cell `reference` ("B3").
-  func cellXML(sheet: String, reference: String) -> String? {
+  public func cellXML(sheet: String, reference: String) -> String? {
     guard let xml = worksheetXML(named: sheet) else { return nil }
     let marker = "<c r=\"\(reference)\""
     guard let start = xml.range(of: marker) else { return nil }
@@ -119,7 +118,7 @@ struct XLSXArchive {
 
   /// The displayed value of a cell: shared/inline string text, or the raw
   /// `<v>` (number or cached formula result). Nil for missing/blank cells.
-  func cellValue(sheet: String, reference: String) -> String? {
+  public func cellValue(sheet: String, reference: String) -> String? {
     guard let cell = cellXML(sheet: sheet, reference: reference) else { return nil }
     let type = Self.attribute("t", in: String(cell.prefix { $0 != ">" }))
     if type == "inlineStr" {
@@ -134,7 +133,7 @@ struct XLSXArchive {
   }
 
   /// The formula text in a cell, without "=".
-  func cellFormula(sheet: String, reference: String) -> String? {
+  public func cellFormula(sheet: String, reference: String) -> String? {
     guard let cell = cellXML(sheet: sheet, reference: reference) else { return nil }
     return Self.blocks("f", in: cell).first.map(Self.unescape)
   }
@@ -142,7 +141,7 @@ struct XLSXArchive {
   // MARK: - Tiny XML helpers (enough for libxlsxwriter's regular output)
 
   /// Opening tags `<name …>` / `<name …/>` (the tag text only).
-  static func elements(_ name: String, in xml: String) -> [String] {
+  public static func elements(_ name: String, in xml: String) -> [String] {
     var result: [String] = []
     var searchStart = xml.startIndex
     while let open = xml.range(of: "<\(name)", range: searchStart..<xml.endIndex) {
@@ -161,7 +160,7 @@ struct XLSXArchive {
   }
 
   /// Inner text of each `<name …>inner</name>` element (non-nested use only).
-  static func blocks(_ name: String, in xml: String) -> [String] {
+  public static func blocks(_ name: String, in xml: String) -> [String] {
     var result: [String] = []
     var searchStart = xml.startIndex
     while let open = xml.range(of: "<\(name)", range: searchStart..<xml.endIndex) {
@@ -182,14 +181,14 @@ struct XLSXArchive {
   }
 
   /// Value of attribute `name` in an opening tag, unescaped.
-  static func attribute(_ name: String, in tag: String) -> String? {
+  public static func attribute(_ name: String, in tag: String) -> String? {
     let marker = " \(name)=\""
     guard let start = tag.range(of: marker) else { return nil }
     guard let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
     return unescape(String(tag[start.upperBound..<end]))
   }
 
-  static func unescape(_ text: String) -> String {
+  public static func unescape(_ text: String) -> String {
     guard text.contains("&") else { return text }
     return
       text
@@ -199,4 +198,10 @@ struct XLSXArchive {
       .replacingOccurrences(of: "&apos;", with: "'")
       .replacingOccurrences(of: "&amp;", with: "&")
   }
+}
+
+/// `Decimal` from text, so that expectations are exact decimals, never binary floats.
+/// A mistyped literal becomes NaN, which equals nothing, so the expectation fails loudly.
+public func dec(_ text: String) -> Decimal {
+  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }
