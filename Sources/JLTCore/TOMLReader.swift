@@ -44,6 +44,13 @@ struct TOMLReader {
         .error("文字中含有空字符 \\u0000，无法处理，请删除它", file: file, line: line, alliance: alliance))
       return nil
     }
+    if let line = HeaderGuard.line(in: text) {
+      problems.append(
+        .error(
+          "TOML 格式错误：表头写法有误，[ 后应为英文键名（字母、数字、_ 或 -）或带引号的名称", file: file, line: line,
+          alliance: alliance))
+      return nil
+    }
     do {
       return try TOMLTable(string: text)
     } catch let error as TOMLParseError {
