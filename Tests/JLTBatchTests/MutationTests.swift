@@ -121,7 +121,7 @@ enum Mutator {
   static func mutate(_ data: Data, variant: Int, rng: inout SeededRandom) -> (String, Data) {
     var bytes = [UInt8](data)
     let lines = lineRanges(bytes)
-    switch variant % 12 {
+    switch variant % 13 {
     case 0:
       let cut = lines.isEmpty ? 0 : lines[Int.random(in: 0..<lines.count, using: &rng)].lowerBound
       return ("truncated at byte \(cut)", Data(bytes[..<cut]))
@@ -166,6 +166,15 @@ enum Mutator {
         "x = " + String(repeating: "{ a = ", count: depth / 10) + "1" + String(repeating: " }", count: depth / 10)
         + "\n"
       return ("nesting \(depth)", Data(nested.utf8) + Data(tables.utf8) + data)
+    case 11:
+      // A stray character right after a header's `[` (toml++ aborted on these: HeaderGuard).
+      let headers = lines.filter { r in bytes[r].first == UInt8(ascii: "[") }
+      guard let line = headers.randomElement(using: &rng) else { return ("unchanged", data) }
+      let doubled = line.count >= 2 && bytes[line.lowerBound + 1] == UInt8(ascii: "[")
+      let at = line.lowerBound + (doubled ? 2 : 1)
+      let stray = ["?", "学", "+", "{", ".", "!", "\n", " ", "#", "=", "]", "\"", "'"].randomElement(using: &rng) ?? "?"
+      bytes.insert(contentsOf: Array(stray.utf8), at: at)
+      return ("\(stray) after a header's [", Data(bytes))
     case 10:
       let size = variant % 48 == 10 ? 10 * 1_048_576 : Int.random(in: 4_000...5_000, using: &rng)
       let long = "alliance = \"" + String(repeating: "长", count: size / 3) + "\"\n"
