@@ -96,26 +96,18 @@ public enum CitySummaryWorkbook {
     for (i, e) in entries.enumerated() {
       let row = 3 + i
       let a = e.alliance
-      var col = 0
-      func text(_ value: String, _ style: CellStyle = WorkbookStyles.centered) throws {
-        try sheet.write(row: row, col: col, string: value, style: style)
-        heights.cell(row, cols: col...col, value)
-        col += 1
-      }
-      func number(_ value: Decimal, _ style: CellStyle = WorkbookStyles.number) throws {
-        try sheet.write(row: row, col: col, number: value.cellValue, style: style)
-        col += 1
-      }
-      try number(Decimal(e.cityRank))
-      try text(a.county)
-      try number(Decimal(a.rank))
-      try text(a.name, WorkbookStyles.text)
-      try text(a.type.rawValue)
-      try text(a.coreSchool, WorkbookStyles.text)
-      for g in groups { try number(a.group(g.code)) }
-      try number(a.total, WorkbookStyles.boldNumber)
-      try text(a.grade, WorkbookStyles.grade(a.grade, bands: bands))
-      try text(a.consequence ?? "—", a.consequence == nil ? WorkbookStyles.centered : WorkbookStyles.text)
+      var cells = RowWriter(sheet, row: row)
+      try cells.number(Decimal(e.cityRank))
+      try cells.text(a.county, heights: &heights)
+      try cells.number(Decimal(a.rank))
+      try cells.text(a.name, WorkbookStyles.text, heights: &heights)
+      try cells.text(a.type.rawValue, heights: &heights)
+      try cells.text(a.coreSchool, WorkbookStyles.text, heights: &heights)
+      for g in groups { try cells.number(a.group(g.code)) }
+      try cells.number(a.total, WorkbookStyles.boldNumber)
+      try cells.text(a.grade, WorkbookStyles.grade(a.grade, bands: bands), heights: &heights)
+      try cells.text(
+        a.consequence ?? "—", a.consequence == nil ? WorkbookStyles.centered : WorkbookStyles.text, heights: &heights)
     }
     try heights.apply(to: sheet)
     try SheetSetup.print(sheet, headerRows: 2...2, freezeColumn: 4)
@@ -151,37 +143,28 @@ public enum CitySummaryWorkbook {
     for (i, e) in entries.enumerated() {
       let row = 2 + i
       let a = e.alliance
-      var col = 0
-      func text(_ value: String, _ style: CellStyle = WorkbookStyles.centered) throws {
-        try sheet.write(row: row, col: col, string: value, style: style)
-        heights.cell(row, cols: col...col, value)
-        col += 1
-      }
-      func number(_ value: Decimal, _ style: CellStyle = WorkbookStyles.number) throws {
-        try sheet.write(row: row, col: col, number: value.cellValue, style: style)
-        col += 1
-      }
-      try number(Decimal(i + 1))
-      try text(a.county)
-      try text(a.name, WorkbookStyles.text)
-      try text(a.coreSchool, WorkbookStyles.text)
-      try number(Decimal(e.cityRank))
-      try number(a.total, WorkbookStyles.boldNumber)
-      try text(a.grade, WorkbookStyles.grade(a.grade, bands: bands))
+      var cells = RowWriter(sheet, row: row)
+      try cells.number(Decimal(i + 1))
+      try cells.text(a.county, heights: &heights)
+      try cells.text(a.name, WorkbookStyles.text, heights: &heights)
+      try cells.text(a.coreSchool, WorkbookStyles.text, heights: &heights)
+      try cells.number(Decimal(e.cityRank))
+      try cells.number(a.total, WorkbookStyles.boldNumber)
+      try cells.text(a.grade, WorkbookStyles.grade(a.grade, bands: bands), heights: &heights)
       if withPrevious {
         switch a.previous {
         case .scored(_, let total, _, let grade):
-          try number(total)
-          try text(grade, WorkbookStyles.grade(grade, bands: bands))
+          try cells.number(total)
+          try cells.text(grade, WorkbookStyles.grade(grade, bands: bands), heights: &heights)
         case .none:
-          try text("新增")
-          try text("—")
+          try cells.text("新增", heights: &heights)
+          try cells.text("—", heights: &heights)
         case .unavailable:
-          try text("无法评分")
-          try text("—")
+          try cells.text("无法评分", heights: &heights)
+          try cells.text("—", heights: &heights)
         }
       }
-      try text(a.consequence ?? "—", WorkbookStyles.text)
+      try cells.text(a.consequence ?? "—", WorkbookStyles.text, heights: &heights)
     }
     try heights.apply(to: sheet, minimum: 20)
     try SheetSetup.print(sheet, headerRows: 1...1)

@@ -64,44 +64,35 @@ enum RankingSheet {
     for (i, a) in alliances.enumerated() {
       let row = firstDataRow + i
       heights.atLeast(row, 22)
-      var col = 0
-      func text(_ value: String, _ style: CellStyle = WorkbookStyles.centered) throws {
-        try sheet.write(row: row, col: col, string: value, style: style)
-        heights.cell(row, cols: col...col, value)
-        col += 1
-      }
-      func number(_ value: Decimal, _ style: CellStyle = WorkbookStyles.number) throws {
-        try sheet.write(row: row, col: col, number: value.cellValue, style: style)
-        col += 1
-      }
-      try number(Decimal(a.rank))
-      try text(a.name, WorkbookStyles.text)
-      try text(a.type.rawValue)
-      try text(a.coreSchool, WorkbookStyles.text)
-      for g in rubric.groups { try number(a.group(g.code)) }
-      try number(a.total, WorkbookStyles.boldNumber)
-      try text(a.grade, WorkbookStyles.grade(a.grade, bands: bands))
-      if let s = a.selfTotal { try number(s) } else { try text("—") }
+      var cells = RowWriter(sheet, row: row)
+      try cells.number(Decimal(a.rank))
+      try cells.text(a.name, WorkbookStyles.text, heights: &heights)
+      try cells.text(a.type.rawValue, heights: &heights)
+      try cells.text(a.coreSchool, WorkbookStyles.text, heights: &heights)
+      for g in rubric.groups { try cells.number(a.group(g.code)) }
+      try cells.number(a.total, WorkbookStyles.boldNumber)
+      try cells.text(a.grade, WorkbookStyles.grade(a.grade, bands: bands), heights: &heights)
+      if let s = a.selfTotal { try cells.number(s) } else { try cells.text("—", heights: &heights) }
       switch a.previous {
       case .none:
-        try text("新增")
-        try text("—")
-        try text("—")
-        try text("—")
+        try cells.text("新增", heights: &heights)
+        try cells.text("—", heights: &heights)
+        try cells.text("—", heights: &heights)
+        try cells.text("—", heights: &heights)
       case .unavailable:
-        try text("无法评分")
-        try text("—")
-        try text("—")
-        try text("—")
+        try cells.text("无法评分", heights: &heights)
+        try cells.text("—", heights: &heights)
+        try cells.text("—", heights: &heights)
+        try cells.text("—", heights: &heights)
       case .scored(_, let total, let rank, let grade):
-        try number(total)
-        let change = (a.total - total).cellValue
-        try sheet.write(row: row, col: col, number: change, style: WorkbookStyles.change(change))
-        col += 1
-        try number(Decimal(rank))
-        try text(grade, WorkbookStyles.grade(grade, bands: bands))
+        try cells.number(total)
+        let change = a.total - total
+        try cells.number(change, WorkbookStyles.change(change.cellValue))
+        try cells.number(Decimal(rank))
+        try cells.text(grade, WorkbookStyles.grade(grade, bands: bands), heights: &heights)
       }
-      try text(a.consequence ?? "—", a.consequence == nil ? WorkbookStyles.centered : WorkbookStyles.text)
+      try cells.text(
+        a.consequence ?? "—", a.consequence == nil ? WorkbookStyles.centered : WorkbookStyles.text, heights: &heights)
     }
     let lastDataRow = firstDataRow + alliances.count - 1
     try heights.apply(to: sheet)
