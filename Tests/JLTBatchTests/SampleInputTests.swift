@@ -1,0 +1,40 @@
+import Foundation
+import JLTCore
+import Testing
+
+@testable import JLTBatch
+
+/// The shipped sample city (input/) against results computed independently of this code: a
+/// separate implementation of SPEC §3–§4 written from the SPEC text alone (kept in
+/// Tests/Fixtures/sample-expected/Y.json: ranks, totals, grades, every indicator, the
+/// previous year and the consequence of every ranked alliance).
+@Suite(.timeLimit(.minutes(1)))
+struct SampleInputTests {
+  @Test(arguments: [2023, 2024])
+  func sampleMatchesTheIndependentScorer(year: Int) throws {
+    let sandbox = try Sandbox.copyOfSample()
+    defer { sandbox.remove() }
+    let tree = try InputTree.scan(root: sandbox.root)
+    let reports = Batch(tree: tree, year: year, counties: tree.counties, jobs: 2).run()
+    let expected = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("sample-expected/\(year).json"))))
+        as? [[String: Any]])
+    #expect(reports.map(\.county) == expected.compactMap { $0["county"] as? String })
+    for (report, want) in zip(reports, expected) {
+      let got = try #require(
+        try JSONSerialization.jsonObject(with: Data(JSONReport.render(report).utf8)) as? [String: Any])
+      let gotAlliances = try #require(got["alliances"] as? [[String: Any]])
+      let wantAlliances = try #require(want["alliances"] as? [[String: Any]])
+      #expect(gotAlliances.count == wantAlliances.count, "\(report.county)")
+      for (g, w) in zip(gotAlliances, wantAlliances) {
+        let id = w["id"] as? String ?? "?"
+        for key in ["id", "rank", "total", "grade", "indicators", "previous", "consequence"] {
+          #expect(
+            NSDictionary(dictionary: [key: g[key] ?? NSNull()]).isEqual(to: [key: w[key] ?? NSNull()]),
+            "\(report.county) \(id) \(key): \(g[key] ?? "nil") ≠ \(w[key] ?? "nil")")
+        }
+      }
+    }
+  }
+}
