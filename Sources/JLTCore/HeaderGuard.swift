@@ -18,7 +18,7 @@ enum HeaderGuard {
     guard !suspicious.isEmpty else { return nil }
     // Keep those that start at the top level (not inside a multi-line array or string),
     // where toml++ reads them as headers.
-    let top = topLevelLines(s)
+    let top = TOMLLexicalScan(s).topLevelLines
     return suspicious.first { top.contains($0) }
   }
 
@@ -43,75 +43,5 @@ enum HeaderGuard {
     let c = s[i]
     if c == "\r" { return true }
     return !(isBareKey(c) || c == "\"" || c == "'" || c == "]")
-  }
-
-  /// The lines (1-based) that begin outside any string, array or inline table.
-  static func topLevelLines(_ s: [Unicode.Scalar]) -> Set<Int> {
-    var lines: Set<Int> = [1]
-    var line = 1
-    var depth = 0
-    var i = 0
-    func at(_ k: Int, _ text: String) -> Bool {
-      var k = k
-      for c in text.unicodeScalars {
-        guard k < s.count, s[k] == c else { return false }
-        k += 1
-      }
-      return true
-    }
-    func newline() {
-      line += 1
-      if depth == 0 { lines.insert(line) }
-    }
-    while i < s.count {
-      let c = s[i]
-      switch c {
-      case "\n":
-        newline()
-        i += 1
-      case "#":
-        while i < s.count, s[i] != "\n" { i += 1 }
-      case "\"", "'":
-        let triple = at(i, String(repeating: String(c), count: 3))
-        let close = triple ? String(repeating: String(c), count: 3) : String(c)
-        i += triple ? 3 : 1
-        while i < s.count {
-          if c == "\"", s[i] == "\\" {
-            i += 2
-            continue
-          }
-          if at(i, close) {
-            i += close.unicodeScalars.count
-            break
-          }
-          if s[i] == "\n" {
-            if !triple { break }  // an unclosed one-line string ends at the line's end
-            line += 1  // inside a multi-line string: not a top-level line
-          }
-          i += 1
-        }
-      case "[", "{":
-        // At the top level a `[` that starts a line opens a header, not a value.
-        if depth == 0, c == "[", startsLine(s, i) {
-          while i < s.count, s[i] != "\n" { i += 1 }
-        } else {
-          depth += 1
-          i += 1
-        }
-      case "]", "}":
-        depth = max(0, depth - 1)
-        i += 1
-      default:
-        i += 1
-      }
-    }
-    return lines
-  }
-
-  /// Whether only blanks stand before position `i` on its line.
-  static func startsLine(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0, s[k] == " " || s[k] == "\t" { k -= 1 }
-    return k < 0 || s[k] == "\n"
   }
 }
