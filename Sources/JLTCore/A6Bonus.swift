@@ -20,13 +20,7 @@ enum A6Bonus {
   /// C21 教联体典型经验或创新做法被市级及以上媒体宣传（3分）。
   /// 评分标准：国家级得3分，省级得2分，市级得1分。（同类取最高分）
   static func c21(_ spec: IndicatorSpec, _ ctx: ScoringContext) -> RuleOutcome {
-    var tally = Tally("C21")
-    let (value, level) = highest(ctx.table("C21").tables("report"), spec, ctx)
-    let score = value.clamped(to: spec.points)
-    tally.lose(
-      spec.points - score,
-      level.map { "C21.report 最高为\($0)媒体宣传" } ?? "C21.report 无有佐证的市级及以上媒体宣传")
-    return RuleOutcome(score: score, reasons: tally.reasons)
+    highestLevel(spec, ctx, entries: "report", what: "媒体宣传", none: "市级及以上媒体宣传")
   }
 
   /// C22 教联体被评为省级、市级示范教联体，获省级、市级示范推广（3分）。评分标准：省级得3分，市级得1分。
@@ -51,12 +45,19 @@ enum A6Bonus {
   /// C23 教联体内学校基础教育教学成果获得国家级、省级优秀教学基础教育成果奖（4分）。
   /// 评分标准：获得国家级得4分，省级得3分。
   static func c23(_ spec: IndicatorSpec, _ ctx: ScoringContext) -> RuleOutcome {
-    var tally = Tally("C23")
-    let (value, level) = highest(ctx.table("C23").tables("award"), spec, ctx)
+    highestLevel(spec, ctx, entries: "award", what: "教学成果奖", none: "省级及以上教学成果奖")
+  }
+
+  /// C21 and C23: the points of the highest level among the entries `[[Cxx.entries]]` with
+  /// present evidence; the reason names the level reached or says none was.
+  static func highestLevel(
+    _ spec: IndicatorSpec, _ ctx: ScoringContext, entries: String, what: String, none: String
+  ) -> RuleOutcome {
+    var tally = Tally(spec.code)
+    let (value, level) = highest(ctx.table(spec.code).tables(entries), spec, ctx)
     let score = value.clamped(to: spec.points)
-    tally.lose(
-      spec.points - score,
-      level.map { "C23.award 最高为\($0)教学成果奖" } ?? "C23.award 无有佐证的省级及以上教学成果奖")
+    let key = "\(spec.code).\(entries)"
+    tally.lose(spec.points - score, level.map { "\(key) 最高为\($0)\(what)" } ?? "\(key) 无有佐证的\(none)")
     return RuleOutcome(score: score, reasons: tally.reasons)
   }
 }
