@@ -5,25 +5,36 @@
 enum HeaderGuard {
   /// The 1-based line of the first such header, or nil.
   static func line(in text: String) -> Int? {
-    let s = Array(text.unicodeScalars)
-    // Cheap first pass: lines that look like a bad header. Most manifests have none.
+    // Cheap first pass over the UTF-8 bytes (every character that matters here is ASCII, and
+    // any non-ASCII byte after `[` is a bad start): lines that look like a bad header.
+    // Most manifests have none.
     var suspicious: [Int] = []
-    var lineStart = 0
-    var line = 1
-    for i in 0...s.count where i == s.count || s[i] == "\n" {
-      if looksLikeBadHeader(s, from: lineStart, to: i) { suspicious.append(line) }
-      lineStart = i + 1
-      line += 1
-    }
+    text.utf8.withContiguousStorageIfAvailable { b in suspicious = candidates(b) }
+      ?? {
+        suspicious = candidates(Array(text.utf8))
+      }()
     guard !suspicious.isEmpty else { return nil }
     // Keep those that start at the top level (not inside a multi-line array or string),
     // where toml++ reads them as headers.
-    let top = TOMLLexicalScan(s).topLevelLines
+    let top = TOMLLexicalScan(Array(text.unicodeScalars)).topLevelLines
     return suspicious.first { top.contains($0) }
   }
 
-  static func isBareKey(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
+  /// The lines (1-based) of `b` that look like a bad header.
+  static func candidates<B: RandomAccessCollection<UInt8>>(_ b: B) -> [Int] where B.Index == Int {
+    var out: [Int] = []
+    var lineStart = b.startIndex
+    var line = 1
+    for i in b.startIndex...b.endIndex where i == b.endIndex || b[i] == 0x0A {
+      if looksLikeBadHeader(b, from: lineStart, to: i) { out.append(line) }
+      lineStart = i + 1
+      line += 1
+    }
+    return out
+  }
+
+  static func isBareKey(_ c: UInt8) -> Bool {
+    switch c {
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F, 0x2D: return true
     default: return false
     }
@@ -31,17 +42,18 @@ enum HeaderGuard {
 
   /// `[` or `[[` (after blanks), then blanks, then neither a bare-key character, a quote,
   /// `]` nor the end of the text.
-  static func looksLikeBadHeader(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+  static func looksLikeBadHeader<B: RandomAccessCollection<UInt8>>(_ b: B, from start: Int, to end: Int) -> Bool
+  where B.Index == Int {
     var i = start
-    func blanks() { while i < end, s[i] == " " || s[i] == "\t" { i += 1 } }
+    func blanks() { while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 } }
     blanks()
-    guard i < end, s[i] == "[" else { return false }
+    guard i < end, b[i] == 0x5B else { return false }  // [
     i += 1
-    if i < end, s[i] == "[" { i += 1 }
+    if i < end, b[i] == 0x5B { i += 1 }
     blanks()
-    guard i < end else { return end < s.count }  // `[` then the line's end: a newline follows
-    let c = s[i]
-    if c == "\r" { return true }
-    return !(isBareKey(c) || c == "\"" || c == "'" || c == "]")
+    guard i < end else { return end < b.endIndex }  // `[` then the line's end: a newline follows
+    let c = b[i]
+    if c == 0x0D { return true }  // \r
+    return !(isBareKey(c) || c == 0x22 || c == 0x27 || c == 0x5D)  // " ' ]
   }
 }
