@@ -9,7 +9,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
@@ -21,12 +20,12 @@ let package = Package(
     ),
     // The only target that imports CXlsxWriter.
     .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
-    // Pure core: manifest model, decoding, rubric, scoring, ranking, reports as values.
+    // Pure core: manifest model, its own TOML 1.0 parser, decoding, rubric, scoring, ranking,
+    // reports as values.
     .target(
       name: "JLTCore",
       dependencies: [
-        .product(name: "TOMLKit", package: "TOMLKit"),
-        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Crypto", package: "swift-crypto")
       ]
     ),
     // Thin I/O layer: discovery, file reading, evidence on disk, the batch, output files.

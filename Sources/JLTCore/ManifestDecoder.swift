@@ -91,7 +91,7 @@ public enum ManifestDecoder {
   }
 
   static func checkNames(_ root: FieldTable, declared: Set<String>, reader: inout TOMLReader) {
-    func check(_ names: [String], _ path: [SourceLines.Component]) {
+    func check(_ names: [String], _ path: [TOMLPath.Component]) {
       for name in names where !declared.contains(name) {
         reader.error("\(TOMLReader.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
       }

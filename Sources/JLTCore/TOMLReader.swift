@@ -1,21 +1,20 @@
 import Foundation
-import TOMLKit
 
 /// Walks a parsed TOML document against a schema, turning it into validated values and
-/// problems. The only place that touches TOMLKit's types.
+/// problems, each with the line of the key it is about.
 struct TOMLReader {
-  typealias Component = SourceLines.Component
+  typealias Component = TOMLPath.Component
 
   let file: String
   let alliance: String?
-  let lines: SourceLines
   let limits: ManifestLimits
+  /// The parsed document, where the lines of values are found.
+  var document = TOMLTable()
   var problems: [Problem] = []
 
-  init(file: String, alliance: String?, text: String, limits: ManifestLimits) {
+  init(file: String, alliance: String?, limits: ManifestLimits) {
     self.file = file
     self.alliance = alliance
-    self.lines = SourceLines(text)
     self.limits = limits
   }
 
@@ -30,81 +29,25 @@ struct TOMLReader {
     case .failure(let why):
       return .failure(ProblemList([.error(why.chinese, file: file, line: why.line, alliance: alliance)]))
     }
-    var reader = TOMLReader(file: file, alliance: alliance, text: text, limits: limits)
-    guard let toml = reader.parse(text) else { return .failure(ProblemList(reader.problems)) }
-    let root = reader.table(toml, schema: schema, path: [])
-    toml.clear()  // TOMLKit never frees a parsed document; this frees every node below the root
+    var reader = TOMLReader(file: file, alliance: alliance, limits: limits)
+    switch TOMLParser.parse(text) {
+    case .success(let document): reader.document = document
+    case .failure(let error):
+      return .failure(ProblemList([.error(error.message, file: file, line: error.line, alliance: alliance)]))
+    }
+    let root = reader.table(reader.document, schema: schema, path: [])
     return .success((reader, root))
-  }
-
-  /// Parses TOML text; a syntax error is reported with its line.
-  mutating func parse(_ text: String) -> TOMLTable? {
-    if let line = NulEscape.line(in: text) {
-      problems.append(
-        .error("文字中含有空字符 \\u0000，无法处理，请删除它", file: file, line: line, alliance: alliance))
-      return nil
-    }
-    if let line = HeaderGuard.line(in: text) {
-      problems.append(
-        .error(
-          "TOML 格式错误：表头写法有误，[ 后应为英文键名（字母、数字、_ 或 -）或带引号的名称", file: file, line: line,
-          alliance: alliance))
-      return nil
-    }
-    do {
-      return try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      problems.append(
-        .error(
-          "TOML 格式错误：\(Self.translate(error.description))", file: file,
-          line: error.source.begin.line, alliance: alliance))
-    } catch {
-      problems.append(.error("TOML 格式错误", file: file, alliance: alliance))
-    }
-    return nil
   }
 
   /// The largest count accepted: far above any real headcount, small enough that sums never overflow.
   static let maximumCount = 1_000_000
 
-  /// toml++'s English message, led by what went wrong in Chinese (the original stays in
-  /// brackets for whoever fixes the file): `Error while parsing string: …` →
-  /// `带引号的文字写法有误，…（Error while parsing string: …）`.
-  static func translate(_ message: String) -> String {
-    if message.contains("cannot redefine existing") {
-      return "键或表重复定义（\(message)）"
-    }
-    // toml++ writes "Error while parsing <scope>: <detail>"; the scope says what was being read.
-    guard let head = message.range(of: "Error while parsing "),
-      let colon = message[head.upperBound...].range(of: ": ")
-    else { return message }
-    let scope = message[head.upperBound..<colon.lowerBound]
-    let kinds: [(String, String)] = [
-      ("string", "带引号的文字写法有误，常见原因是少了结尾的引号或含有不允许的字符"),
-      ("key-value pair", "“键 = 值”写法有误"),
-      ("table header", "表头 [...] 或 [[...]] 写法有误"),
-      ("inline table", "行内表 {...} 写法有误"),
-      ("array", "列表 [...] 写法有误"),
-      ("key", "键名写法有误（不加引号的键名只能用字母、数字、- 和 _）"),
-      ("integer", "整数写法有误"),
-      ("floating-point", "小数写法有误"),
-      ("boolean", "真假值（true 或 false）写法有误"),
-      ("date", "日期时间写法有误"),
-      ("time", "日期时间写法有误"),
-      ("value", "值的写法有误"),
-    ]
-    for (english, chinese) in kinds where scope.contains(english) {
-      return "\(chinese)（\(message)）"
-    }
-    return "写法有误（\(message)）"
-  }
-
   mutating func error(_ message: String, at path: [Component]) {
-    problems.append(.error(message, file: file, line: lines.line(of: path), alliance: alliance))
+    problems.append(.error(message, file: file, line: document.line(of: path), alliance: alliance))
   }
 
   mutating func warning(_ message: String, at path: [Component]) {
-    problems.append(.warning(message, file: file, line: lines.line(of: path), alliance: alliance))
+    problems.append(.warning(message, file: file, line: document.line(of: path), alliance: alliance))
   }
 
   static func name(_ path: [Component]) -> String {
@@ -119,17 +62,25 @@ struct TOMLReader {
   }
 
   /// The value as written, for messages: `-3`, `12.0`, `"abc"`.
-  static func shown(_ value: TOMLValueConvertible) -> String {
-    switch value.type {
-    case .string:
-      let s = value.string ?? ""
-      return "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
-    case .int: return value.int.map(String.init) ?? "?"
-    case .double: return value.double.map { "\($0)" } ?? "?"
-    case .bool: return (value.bool ?? false) ? "true" : "false"
+  static func shown(_ value: TOMLValue) -> String {
+    switch value.kind {
+    case .string(let s): return "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
+    case .integer(let n): return String(n)
+    case .float(let x): return "\(x)"
+    case .bool(let b): return b ? "true" : "false"
     case .array: return "数组"
     case .table: return "表"
-    default: return "日期或时间"
+    case .dateTime(let d): return d.text
+    }
+  }
+
+  /// An integer or a float as a decimal (a float through its shortest text, SPEC §2); nil for
+  /// anything else, and for inf and nan.
+  static func number(_ value: TOMLValue) -> Decimal? {
+    switch value.kind {
+    case .integer(let n): return Decimal(n)
+    case .float(let x): return Decimal(shortestTextOf: x)
+    default: return nil
     }
   }
 
@@ -146,7 +97,7 @@ struct TOMLReader {
         error(message, at: here)
         continue
       }
-      if let line = lines.line(of: here) { result.lines[key] = line }
+      if let line = document.line(of: here) { result.lines[key] = line }
       if let decoded = self.value(value, spec: spec, path: here) {
         result.values[key] = decoded
       }
@@ -158,8 +109,8 @@ struct TOMLReader {
     return result
   }
 
-  mutating func string(_ value: TOMLValueConvertible, path: [Component], expected: String) -> String? {
-    guard value.type == .string, let s = value.string else {
+  mutating func string(_ value: TOMLValue, path: [Component], expected: String) -> String? {
+    guard let s = value.string else {
       error("\(Self.name(path)) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
       return nil
     }
@@ -173,8 +124,8 @@ struct TOMLReader {
     return s
   }
 
-  mutating func array(_ value: TOMLValueConvertible, path: [Component], expected: String) -> [TOMLValueConvertible]? {
-    guard value.type == .array, let a = value.array else {
+  mutating func array(_ value: TOMLValue, path: [Component], expected: String) -> [TOMLValue]? {
+    guard let a = value.array else {
       error("\(Self.name(path)) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
       return nil
     }
@@ -185,12 +136,12 @@ struct TOMLReader {
     return Array(a)
   }
 
-  mutating func reference(_ value: TOMLValueConvertible, path: [Component]) -> EvidenceRef? {
+  mutating func reference(_ value: TOMLValue, path: [Component]) -> EvidenceRef? {
     guard let s = string(value, path: path, expected: "证据（文字：文件路径或 paper:档案号）") else { return nil }
     let key = Self.name(path)
     switch EvidenceRef.classify(s) {
     case .success(let target):
-      let line = lines.line(of: path)
+      let line = document.line(of: path)
       if target == .blank {
         problems.append(
           .warning("证据缺失：\(key) 未填写证据", file: file, line: line, alliance: alliance))
@@ -202,7 +153,7 @@ struct TOMLReader {
     }
   }
 
-  mutating func value(_ value: TOMLValueConvertible, spec: FieldSpec, path: [Component]) -> FieldValue? {
+  mutating func value(_ value: TOMLValue, spec: FieldSpec, path: [Component]) -> FieldValue? {
     let name = Self.name(path)
     switch spec.kind {
     case .evidence:
@@ -224,7 +175,7 @@ struct TOMLReader {
       }
       return ok ? .evidenceList(refs) : nil
     case .count(let minimum):
-      guard value.type == .int, let n = value.int else {
+      guard let n = value.integer else {
         error("\(name) 应为不小于\(minimum)的整数，实际为 \(Self.shown(value))", at: path)
         return nil
       }
@@ -240,15 +191,7 @@ struct TOMLReader {
     case .percent, .money:
       let isPercent = spec.kind == .percent
       let expected = isPercent ? "0到100之间的数" : "不小于0的金额（元）"
-      let number: Decimal?
-      switch value.type {
-      case .int: number = value.int.map { Decimal($0) }
-      case .double: number = value.double.flatMap { Decimal(shortestTextOf: $0) }
-      default:
-        error("\(name) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
-        return nil
-      }
-      guard let n = number, n >= 0, !isPercent || n <= 100 else {
+      guard let n = Self.number(value), n >= 0, !isPercent || n <= 100 else {
         error("\(name) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
         return nil
       }
@@ -301,7 +244,7 @@ struct TOMLReader {
       }
       return ok ? .texts(out) : nil
     case .table(let schema):
-      guard value.type == .table, let t = value.table else {
+      guard let t = value.table else {
         error("\(name) 应为表（[\(name)]），实际为 \(Self.shown(value))", at: path)
         return nil
       }
@@ -310,7 +253,7 @@ struct TOMLReader {
       guard let items = array(value, path: path, expected: "表的数组（[[\(name)]]）") else { return nil }
       var out: [FieldTable] = []
       for (i, item) in items.enumerated() {
-        guard item.type == .table, let t = item.table else {
+        guard let t = item.table else {
           error("\(name) 的第\(i + 1)项应为表，实际为 \(Self.shown(item))", at: path)
           continue
         }
@@ -318,19 +261,14 @@ struct TOMLReader {
       }
       return .tables(out)
     case .decimal:
-      let number: Decimal?
-      switch value.type {
-      case .int: number = value.int.map { Decimal($0) }
-      case .double: number = value.double.flatMap { Decimal(shortestTextOf: $0) }
-      default: number = nil
-      }
+      let number = Self.number(value)
       guard let n = number, n >= 0 else {
         error("\(name) 应为不小于0的数，实际为 \(Self.shown(value))", at: path)
         return nil
       }
       return .number(n)
     case .selfAssessment:
-      guard value.type == .table, let t = value.table else {
+      guard let t = value.table else {
         error("\(name) 应为表，实际为 \(Self.shown(value))", at: path)
         return nil
       }
@@ -338,17 +276,12 @@ struct TOMLReader {
       for key in t.keys.sorted() {
         guard let v = t[key] else { continue }
         let here = path + [.key(key)]
-        let number: Decimal?
-        switch v.type {
-        case .int: number = v.int.map { Decimal($0) }
-        case .double: number = v.double.flatMap { Decimal(shortestTextOf: $0) }
-        default: number = nil
-        }
+        let number = Self.number(v)
         guard let n = number else {
           error("\(Self.name(here)) 应为自评分数，实际为 \(Self.shown(v))", at: here)
           continue
         }
-        if let line = lines.line(of: here) { result.lines[key] = line }
+        if let line = document.line(of: here) { result.lines[key] = line }
         result.values[key] = .number(n)
       }
       return .table(result)

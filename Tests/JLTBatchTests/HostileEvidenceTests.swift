@@ -139,8 +139,8 @@ struct HostileEvidenceTests {
   }
 
   @Test func nulIsRefusedBeforeItCanCutThePathShort() throws {
-    // TOMLKit passes strings as C strings: "evidence/ok.pdf\0.exe" would arrive as evidence/ok.pdf
-    // and count. The manifest is refused instead, with the line of the NUL.
+    // File system calls take C strings: "evidence/ok.pdf\0.exe" would be looked up as
+    // evidence/ok.pdf and count. The manifest is refused instead, with the line of the NUL.
     let c = try Case("evidence/ok.pdf\u{0}.exe")
     let run = try c.score()
     let county = run.reports[0]

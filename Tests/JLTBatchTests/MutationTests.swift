@@ -167,7 +167,7 @@ enum Mutator {
         + "\n"
       return ("nesting \(depth)", Data(nested.utf8) + Data(tables.utf8) + data)
     case 11:
-      // A stray character right after a header's `[` (toml++ aborted on these: HeaderGuard).
+      // A stray character right after a header's `[` (toml++, the parser jlt used before its own, aborted on these).
       let headers = lines.filter { r in bytes[r].first == UInt8(ascii: "[") }
       guard let line = headers.randomElement(using: &rng) else { return ("unchanged", data) }
       let doubled = line.count >= 2 && bytes[line.lowerBound + 1] == UInt8(ascii: "[")

@@ -331,13 +331,14 @@ struct DecoderErrorTests {
     #expect(e.line == 4)
   }
 
-  @Test func errorInAMultiLineArrayHasTheLineOfItsKey() throws {
+  @Test func errorInAMultiLineArrayHasTheLineOfItsItem() throws {
     var b = B.full
     let i = try #require(b.blocks.firstIndex { $0.header == "[C13]" })
     b.blocks[i].lines = ["courses = [", #"  "paper:课程1","#, #"  "../../越界.pdf","#, "]"]
     let e = try Self.oneError(b)
     #expect(e.message.contains("C13.courses"))
-    #expect(e.line == lineNumber(of: "courses = [", in: b.text))
+    #expect(e.line == lineNumber(of: "越界.pdf", in: b.text))
+    #expect(e.line == lineNumber(of: "courses = [", in: b.text).map { $0 + 2 })
   }
 
   @Test func errorUnderADottedKeyInATable() throws {

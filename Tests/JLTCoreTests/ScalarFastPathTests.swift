@@ -13,27 +13,6 @@ import Testing
     }
   }
 
-  static let tomlPieces = [
-    "\n", "\r\n", "\r", " ", "\t", "\u{FEFF}", "[", "[[", "]", "]]", ".", "=", "\"", "'", "#", "C5", "school",
-    "exchanged", "a-b", "_x", "1", "中文", "证据", "年", "，", "　", "é", "e\u{301}", "\u{301}", "😀", "ǅ", "Ⅻ",
-    "=\"evidence/2024/x.pdf\"", " = 3", "[C10.term1]", "[[C15.honor]]", "\"quoted key\"",
-  ]
-
-  @Test func sourceLinesScan() {
-    var rng = LCG(state: 42)
-    var fast = 0
-    for _ in 0..<4000 {
-      var text = ""
-      for _ in 0..<rng.next(40) { text += Self.tomlPieces[rng.next(Self.tomlPieces.count)] }
-      guard let bytes = SourceLines.scanBytes(text) else { continue }
-      fast += 1
-      #expect(
-        String(describing: bytes) == String(describing: SourceLines.scanCharacters(text)),
-        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
-    }
-    #expect(fast > 500)
-  }
-
   static let pathPieces = [
     "paper:", "paper", ":", " ", "\t", "　", "\u{A0}", "\u{2003}", "/", "\\", ".", "..", "a", "D", "evidence",
     "2024", "章程", ".pdf", "é", "e\u{301}", "/\u{301}", ".\u{301}", "😀", "\r\n", "\n", "\u{FEFF}",
