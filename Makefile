@@ -43,11 +43,11 @@ bench: deps
 
 # The test suite under the Thread and Address Sanitizers (README, "Sanitizers").
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --sanitize=thread --disable-xctest --scratch-path .build-tsan
 
 asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/sanitizers/lsan.supp:print_suppressions=0 \
-	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	  $(SWIFT) test --sanitize=address --disable-xctest --scratch-path .build-asan
 
 # swift-format with the repository's .swift-format (the toolchain's `swift format`).
 format:
