@@ -3,8 +3,8 @@ import Foundation
 /// Fast paths for text handling that is specified on Characters (grapheme clusters).
 ///
 /// Swift's Character operations break text into grapheme clusters, which costs far more
-/// than walking bytes, and the decoder does this for every line and every evidence path of
-/// every manifest. Most manifest text is ASCII and CJK, where every Character is a single
+/// than walking bytes, and jlt does this for every evidence path of every manifest and every
+/// file name in a message. Most manifest text is ASCII and CJK, where every Character is a single
 /// scalar; for such text the byte-level and scalar-level fast paths below give exactly the
 /// Character-level results, and other text takes the original code.
 extension Unicode.Scalar {
@@ -25,15 +25,6 @@ extension Unicode.Scalar {
       return true
     default:
       return false
-    }
-  }
-
-  /// A member of Foundation's `CharacterSet.whitespaces` (General Category Zs and tab, as
-  /// CoreFoundation defines it, with U+200B).
-  var isFoundationWhitespace: Bool {
-    switch value {
-    case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
-    default: return false
     }
   }
 }

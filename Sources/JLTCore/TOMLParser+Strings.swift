@@ -2,15 +2,28 @@
 extension TOMLParserState {
   /// A basic string starting at `i` (at its first quote); `what` names it in messages.
   mutating func basicString(multiline: Bool, what: String = "带引号的文字") throws(Failure) -> String {
+    try quoted(by: Self.quote, multiline: multiline, what: what)
+  }
+
+  /// A literal string starting at `i` (at its first apostrophe): no escapes.
+  mutating func literalString(multiline: Bool, what: String = "带引号的文字") throws(Failure) -> String {
+    try quoted(by: Self.apostrophe, multiline: multiline, what: what)
+  }
+
+  /// A string between `delimiter`s (one, or three when `multiline`); escapes only between quotes.
+  private mutating func quoted(by delimiter: Int, multiline: Bool, what: String) throws(Failure) -> String {
     let startLine = line
+    let escapes = delimiter == Self.quote
+    let name = escapes ? "引号" : "单引号"
+    let mark = escapes ? "\"" : "'"
     i += multiline ? 3 : 1
-    if multiline { try skipFirstNewline() }
+    if multiline { skipFirstNewline() }
     // The common case: no escape, no newline — the bytes are the string.
     if !multiline {
       let start = i
       while i < b.count {
         let x = Int(b[i])
-        if x == Self.quote {
+        if x == delimiter {
           i += 1
           return text(start, i - 1)
         }
@@ -24,21 +37,21 @@ extension TOMLParserState {
       let x = c
       switch x {
       case -1:
-        throw fail(
-          "\(what)写法有误：缺少结尾的\(multiline ? "三个引号 \"\"\"" : "引号 \"")（从第 \(startLine) 行开始）", line: startLine)
-      case Self.quote:
+        let closing = multiline ? "三个\(name) \(mark)\(mark)\(mark)" : "\(name) \(mark)"
+        throw fail("\(what)写法有误：缺少结尾的\(closing)（从第 \(startLine) 行开始）", line: startLine)
+      case delimiter:
         if !multiline {
           i += 1
           return String(decoding: out, as: UTF8.self)
         }
-        if let end = try closingRun(Self.quote) {
-          out.append(contentsOf: repeatElement(UInt8(Self.quote), count: end))
+        if let end = try closingRun(delimiter) {
+          out.append(contentsOf: repeatElement(UInt8(delimiter), count: end))
           return String(decoding: out, as: UTF8.self)
         }
         out.append(UInt8(x))
         i += 1
-      case Self.backslash:
-        if multiline, try lineEndingBackslash() { continue }
+      case Self.backslash where escapes:
+        if multiline, lineEndingBackslash() { continue }
         try escape(into: &out, what: what)
       case Self.lf where multiline:
         out.append(UInt8(Self.lf))
@@ -48,48 +61,7 @@ extension TOMLParserState {
         i += 1
         newline()
       case Self.lf, Self.cr:
-        throw fail("\(what)写法有误：缺少结尾的引号 \"（引号内的文字不能换行）")
-      case let x where Self.isControl(x):
-        throw fail("\(what)写法有误：含有不允许的控制字符（\(shown(at: i))）")
-      default:
-        out.append(UInt8(x))
-        i += 1
-      }
-    }
-  }
-
-  /// A literal string starting at `i` (at its first apostrophe): no escapes.
-  mutating func literalString(multiline: Bool, what: String = "带引号的文字") throws(Failure) -> String {
-    let startLine = line
-    i += multiline ? 3 : 1
-    if multiline { try skipFirstNewline() }
-    var out: [UInt8] = []
-    while true {
-      let x = c
-      switch x {
-      case -1:
-        throw fail(
-          "\(what)写法有误：缺少结尾的\(multiline ? "三个单引号 '''" : "单引号 '")（从第 \(startLine) 行开始）", line: startLine)
-      case Self.apostrophe:
-        if !multiline {
-          i += 1
-          return String(decoding: out, as: UTF8.self)
-        }
-        if let end = try closingRun(Self.apostrophe) {
-          out.append(contentsOf: repeatElement(UInt8(Self.apostrophe), count: end))
-          return String(decoding: out, as: UTF8.self)
-        }
-        out.append(UInt8(x))
-        i += 1
-      case Self.lf where multiline:
-        out.append(UInt8(Self.lf))
-        newline()
-      case Self.cr where multiline && byte(i + 1) == Self.lf:
-        out.append(UInt8(Self.lf))
-        i += 1
-        newline()
-      case Self.lf, Self.cr:
-        throw fail("\(what)写法有误：缺少结尾的单引号 '（引号内的文字不能换行）")
+        throw fail("\(what)写法有误：缺少结尾的\(name) \(mark)（引号内的文字不能换行）")
       case let x where Self.isControl(x):
         throw fail("\(what)写法有误：含有不允许的控制字符（\(shown(at: i))）")
       default:
@@ -100,7 +72,7 @@ extension TOMLParserState {
   }
 
   /// A newline right after the opening delimiter of a multi-line string is not part of it.
-  private mutating func skipFirstNewline() throws(Failure) {
+  private mutating func skipFirstNewline() {
     if c == Self.lf {
       newline()
     } else if c == Self.cr && byte(i + 1) == Self.lf {
@@ -124,7 +96,7 @@ extension TOMLParserState {
   /// `\` then blanks then a newline, inside a multi-line basic string: the backslash, the
   /// newline and all blanks and newlines after it are left out. False (nothing consumed) for
   /// any other backslash.
-  private mutating func lineEndingBackslash() throws(Failure) -> Bool {
+  private mutating func lineEndingBackslash() -> Bool {
     var k = i + 1
     while byte(k) == Self.space || byte(k) == Self.tab { k += 1 }
     guard byte(k) == Self.lf || (byte(k) == Self.cr && byte(k + 1) == Self.lf) else { return false }

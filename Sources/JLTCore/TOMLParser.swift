@@ -117,7 +117,17 @@ struct TOMLParserState {
       var iterator = UnsafeBufferPointer(rebasing: b[k...]).makeIterator()
       var decoder = UTF8()
       guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return "?" }
-      return String(Character(scalar))
+      switch scalar.value {
+      case 0x3000: return "全角空格"
+      case 0xFEFF: return "BOM 字符（U+FEFF）"
+      default: break
+      }
+      switch scalar.properties.generalCategory {
+      case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .nonspacingMark,
+        .enclosingMark, .privateUse, .unassigned:
+        return "看不见的字符 U+" + Self.hex4(Int(scalar.value))
+      default: return String(Character(scalar))
+      }
     }
   }
 

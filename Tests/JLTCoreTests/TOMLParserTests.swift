@@ -127,6 +127,8 @@ import Testing
     ("a = [1,\n2\n", "列表 [...] 写法有误：缺少结尾的 ]（从第 1 行开始）"),
     ("a = {b = 1,\n}\n", "行内表 {...} 写法有误：{ } 必须写在同一行"),
     ("# a\u{7}b\n", "注释中含有不允许的控制字符（控制字符 U+0007）"),
+    ("year\u{3000}= 2024\n", "“键 = 值”写法有误：键名 year 后应为 =，实际为“全角空格”"),
+    ("a = 1\u{200B}\n", "“键 = 值”写法有误：值后面多了内容“看不见的字符 U+200B”"),
   ])
   func usualMistakes(text: String, message: String) throws {
     let e = try #require(failure(text))
@@ -182,11 +184,8 @@ import Testing
       "0x1F", "2024-09-01", "T08:30:00Z", " 08:30:00", "true", "nan", "中文", "“", "，", "é", "😀", "\u{0}", "\u{7F}",
       " = 3", "[C10.term1]", "[[C15.honor]]", "\"quoted key\"", "a.b.c = 1", "x = [1, 2]", "y = {z = 1}",
     ]
-    var state: UInt64 = 2026
-    func next(_ n: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(n))
-    }
+    var rng = ScalarFastPathTests.LCG(state: 2026)
+    func next(_ n: Int) -> Int { rng.next(n) }
     var parsed = 0
     for _ in 0..<20_000 {
       var text = ""
