@@ -153,12 +153,10 @@ struct TOMLParserState {
       case -1: return root.freeze()
       case Self.lf: newline()
       case Self.cr: try crlf()
-      case Self.hash:
-        try comment()
-        try endOfLine(after: "注释")
+      case Self.hash: try comment()
       case Self.open:
         current = try header(root)
-        try endOfLine(after: "“键 = 值”写法有误：表头")
+        try endOfLine(after: "表头 [...] 或 [[...]] 写法有误：表头")
       default:
         try keyValue(into: current)
         try endOfLine(after: "“键 = 值”写法有误：值")
