@@ -97,7 +97,7 @@ struct TOMLReader {
         error(message, at: here)
         continue
       }
-      if let line = document.line(of: here) { result.lines[key] = line }
+      result.lines[key] = value.line
       if let decoded = self.value(value, spec: spec, path: here) {
         result.values[key] = decoded
       }
@@ -141,7 +141,7 @@ struct TOMLReader {
     let key = Self.name(path)
     switch EvidenceRef.classify(s) {
     case .success(let target):
-      let line = document.line(of: path)
+      let line: Int? = value.line
       if target == .blank {
         problems.append(
           .warning("证据缺失：\(key) 未填写证据", file: file, line: line, alliance: alliance))
@@ -281,7 +281,7 @@ struct TOMLReader {
           error("\(Self.name(here)) 应为自评分数，实际为 \(Self.shown(v))", at: here)
           continue
         }
-        if let line = document.line(of: here) { result.lines[key] = line }
+        result.lines[key] = v.line
         result.values[key] = .number(n)
       }
       return .table(result)
