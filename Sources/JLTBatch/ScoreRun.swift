@@ -83,28 +83,28 @@ public enum ScoreCommand {
     let previous = previousScores
     let outcomes = ConcurrentMap.map(tasks, jobs: jobs) { task -> (written: [String], failures: [String]) in
       var out = (written: [String](), failures: [String]())
-      if task == city {
-        let path = "\(folder)/全市汇总.xlsx"
+      /// Writes `file` (a name under the year's folder), recording it as written or failed.
+      func attempt(_ file: String, _ write: (String) throws -> Void) {
+        let path = "\(folder)/\(file)"
         do {
-          try AtomicFile.write(to: path) { temporary in try CitySummaryWorkbook.write(reports, year: y, to: temporary) }
-          out.written.append("\(y)/全市汇总.xlsx")
+          try write(path)
+          out.written.append("\(y)/\(file)")
         } catch let e as OutputError {
           out.failures.append(e.chinese)
         } catch {
           out.failures.append("无法写入 \(path)：\(error)")
         }
+      }
+      if task == city {
+        attempt("全市汇总.xlsx") { path in
+          try AtomicFile.write(to: path) { temporary in try CitySummaryWorkbook.write(reports, year: y, to: temporary) }
+        }
         return out
       }
       let report = reports[task]
       for name in ReportFiles.extensions {
-        let path = "\(folder)/\(report.county).\(name)"
-        do {
+        attempt("\(report.county).\(name)") { path in
           try ReportFiles.write(report, as: name, to: path, previous: previous[report.county] ?? [:])
-          out.written.append("\(y)/\(report.county).\(name)")
-        } catch let e as OutputError {
-          out.failures.append(e.chinese)
-        } catch {
-          out.failures.append("无法写入 \(path)：\(error)")
         }
       }
       return out

@@ -11,6 +11,12 @@ extension Unicode.Scalar {
     default: return false
     }
   }
+
+  /// The code point as at least four uppercase hex digits: `001B`, `FEFF`, `1F600`.
+  public var hexCode: String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
 }
 
 extension String {
@@ -32,9 +38,7 @@ extension String {
       case "\t": escape = "\\t"
       case "\n": escape = "\\n"
       case "\r": escape = "\\r"
-      default:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        escape = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      default: escape = "\\u" + scalar.hexCode
       }
       out.append(contentsOf: escape.unicodeScalars)
     }

@@ -112,7 +112,7 @@ struct TOMLParserState {
     case -1: return "文件结尾"
     case Self.lf, Self.cr: return "行尾"
     case Self.tab: return "制表符"
-    case let x where Self.isControl(x): return "控制字符 U+" + Self.hex4(x)
+    case let x where Self.isControl(x): return "控制字符 U+" + Unicode.Scalar(UInt8(x)).hexCode
     default:
       var iterator = UnsafeBufferPointer(rebasing: b[k...]).makeIterator()
       var decoder = UTF8()
@@ -125,16 +125,10 @@ struct TOMLParserState {
       switch scalar.properties.generalCategory {
       case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .nonspacingMark,
         .enclosingMark, .privateUse, .unassigned:
-        return "看不见的字符 U+" + Self.hex4(Int(scalar.value))
+        return "看不见的字符 U+" + scalar.hexCode
       default: return String(Character(scalar))
       }
     }
-  }
-
-  /// Four uppercase hex digits, for `U+XXXX`.
-  static func hex4(_ value: Int) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   func text(_ from: Int, _ to: Int) -> String {
@@ -183,15 +177,15 @@ struct TOMLParserState {
     i += isArray ? 2 : 1
     var table = root
     for (n, k) in key.dropLast().enumerated() {
-      let name = key[...n].joined(separator: ".")
+      func name() -> String { key[...n].joined(separator: ".") }  // for messages only
       switch table.entries[k] {
       case nil: table = try table.addTable(k, state: .implicit, line: headerLine, parser: self)
       case .table(let sub): table = sub
       case .tables(let list):
-        guard let last = list.items.last else { throw fail("表头写法有误：\(name)") }
+        guard let last = list.items.last else { throw fail("表头写法有误：\(name())") }
         table = last
       case .value(let v):
-        throw fail("键或表重复定义：\(name) 已在第 \(v.line) 行赋值，不能再作为表", line: headerLine)
+        throw fail("键或表重复定义：\(name()) 已在第 \(v.line) 行赋值，不能再作为表", line: headerLine)
       }
     }
     let name = key.joined(separator: ".")

@@ -136,6 +136,29 @@ struct TOMLReader {
     return Array(a)
   }
 
+  /// A list of texts, each one of `options` when given; repeats are kept once. Nil when the list
+  /// or any item is wrong (each wrong item is reported).
+  mutating func texts(
+    _ value: TOMLValue, path: [Component], expected: (list: String, item: String), options: [String]?
+  ) -> [String]? {
+    guard let items = array(value, path: path, expected: expected.list) else { return nil }
+    var out: [String] = []
+    var ok = true
+    for (i, item) in items.enumerated() {
+      guard let s = string(item, path: path + [.index(i)], expected: expected.item) else {
+        ok = false
+        continue
+      }
+      if let options, !options.contains(s) {
+        error("\(Self.name(path)) 的取值应为 \(options.joined(separator: "、")) 之一，实际为 \"\(s)\"", at: path)
+        ok = false
+        continue
+      }
+      if !out.contains(s) { out.append(s) }
+    }
+    return ok ? out : nil
+  }
+
   mutating func reference(_ value: TOMLValue, path: [Component]) -> EvidenceRef? {
     guard let s = string(value, path: path, expected: "证据（文字：文件路径或 paper:档案号）") else { return nil }
     let key = Self.name(path)
@@ -213,36 +236,11 @@ struct TOMLReader {
       }
       return .text(s)
     case .choices(let options):
-      guard let items = array(value, path: path, expected: "列表") else { return nil }
-      var out: [String] = []
-      var ok = true
-      for (i, item) in items.enumerated() {
-        guard let s = string(item, path: path + [.index(i)], expected: "文字") else {
-          ok = false
-          continue
-        }
-        guard options.contains(s) else {
-          error("\(name) 的取值应为 \(options.joined(separator: "、")) 之一，实际为 \"\(s)\"", at: path)
-          ok = false
-          continue
-        }
-        if !out.contains(s) { out.append(s) }
-      }
-      return ok ? .texts(out) : nil
+      return texts(value, path: path, expected: ("列表", "文字"), options: options).map(FieldValue.texts)
     case .schoolName:
       return string(value, path: path, expected: "学校名称").map(FieldValue.text)
     case .schoolNames:
-      guard let items = array(value, path: path, expected: "学校名称列表") else { return nil }
-      var out: [String] = []
-      var ok = true
-      for (i, item) in items.enumerated() {
-        guard let s = string(item, path: path + [.index(i)], expected: "学校名称") else {
-          ok = false
-          continue
-        }
-        if !out.contains(s) { out.append(s) }
-      }
-      return ok ? .texts(out) : nil
+      return texts(value, path: path, expected: ("学校名称列表", "学校名称"), options: nil).map(FieldValue.texts)
     case .table(let schema):
       guard let t = value.table else {
         error("\(name) 应为表（[\(name)]），实际为 \(Self.shown(value))", at: path)

@@ -57,21 +57,21 @@ final class TableBuilder {
   func insert(_ key: [String], _ value: TOMLValue, line: Int, parser: TOMLParserState) throws(TOMLSyntaxError) {
     var table = self
     for (n, k) in key.dropLast().enumerated() {
-      let name = self.name(of: key[...n])
+      func name() -> String { self.name(of: key[...n]) }  // for messages only
       switch table.entries[k] {
       case nil:
         table = try table.addTable(k, state: .dotted, line: line, parser: parser)
       case .table(let sub):
         if sub.state == .defined {
           throw parser.fail(
-            "键或表重复定义：表 \(name) 已在第 \(sub.line ?? line) 行用表头定义，不能再用带点的键向其中添加", line: line)
+            "键或表重复定义：表 \(name()) 已在第 \(sub.line ?? line) 行用表头定义，不能再用带点的键向其中添加", line: line)
         }
         sub.state = .dotted
         table = sub
       case .tables(let list):
-        throw parser.fail("键或表重复定义：\(name) 已在第 \(list.line) 行写作 [[\(name)]]，不能用带点的键写入", line: line)
+        throw parser.fail("键或表重复定义：\(name()) 已在第 \(list.line) 行写作 [[\(name())]]，不能用带点的键写入", line: line)
       case .value(let v):
-        throw parser.fail("键或表重复定义：\(name) 已在第 \(v.line) 行赋值", line: line)
+        throw parser.fail("键或表重复定义：\(name()) 已在第 \(v.line) 行赋值", line: line)
       }
     }
     let last = key[key.count - 1]
