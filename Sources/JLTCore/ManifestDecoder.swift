@@ -35,10 +35,11 @@ public enum ManifestDecoder {
 
   /// Cross-field checks: schools, names, numbers that depend on each other, the year.
   static func validate(_ root: FieldTable, year: Int, reader: inout TOMLReader) -> Manifest? {
-    if let y = root.integer("year"), y != year {
+    typealias Keys = ManifestSchema.SchoolKeys
+    if let y = root[ManifestSchema.year], y != year {
       reader.error("year = \(y) 与文件名 \(year).toml 不一致", at: [.key("year")])
     }
-    let schoolTables = root.tables("school")
+    let schoolTables = root[list: ManifestSchema.schools]
     if schoolTables.count > reader.limits.maximumSchools {
       reader.error(
         "学校过多（\(schoolTables.count) 所），上限为 \(reader.limits.maximumSchools)", at: [.key("school")])
@@ -47,18 +48,17 @@ public enum ManifestDecoder {
     var seen: Set<String> = []
     for (i, t) in schoolTables.enumerated() {
       // A school with a valid name is declared even when another of its values is wrong.
-      guard let name = t.text("name") else { continue }
+      guard let name = t[Keys.name] else { continue }
       if seen.contains(name) {
         reader.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
       }
       seen.insert(name)
-      guard let roleText = t.text("role"), let role = SchoolRole(rawValue: roleText),
-        let teachers = t.integer("teachers")
+      guard let roleText = t[Keys.role], let role = SchoolRole(rawValue: roleText), let teachers = t[Keys.teachers]
       else { continue }
       // Evidence keys name the school: `school[2].annual_plan` → `school“柳林小学”.annual_plan`.
       let prefix = "school[\(i + 1)]"
       let fields = t.relabeled { $0.hasPrefix(prefix) ? "school“\(name)”" + $0.dropFirst(prefix.count) : $0 }
-      schools.append(School(name: name, role: role, tags: t.texts("tags"), teachers: teachers, fields: fields))
+      schools.append(School(name: name, role: role, tags: t[list: Keys.tags], teachers: teachers, fields: fields))
     }
     if root.values["school"] != nil, schoolTables.isEmpty {
       reader.error("school 中没有任何学校：应为教联体内每一所学校（含核心校或牵头校）写一段 [[school]]", at: [.key("school")])
@@ -72,16 +72,21 @@ public enum ManifestDecoder {
           "应有且只有一所核心校或牵头校，实际为 \(cores.count) 所", at: [.key("school"), .index(at), .key("role")])
       }
     }
-    checkNames(root, declared: seen, reader: &reader)
-    checkExchange(root, schools: schools, reader: &reader)
+    checkNames(root, schema: ManifestSchema.manifest, path: [], declared: seen, reader: &reader)
+    for indicator in Indicators.all {
+      guard let check = indicator.check, let table = indicator.table, let t = root[table] else { continue }
+      for problem in check(t, schools) {
+        reader.error(problem.message, at: [.key(table.key), .key(problem.key)])
+      }
+    }
     var selfAssessment: [String: Decimal] = [:]
-    if let sa = root.table("self_assessment") {
-      for (key, value) in sa.values {
+    if let t = root[ManifestSchema.selfAssessment] {
+      for (key, value) in t.values {
         if case .number(let n) = value { selfAssessment[key] = n }
       }
     }
-    guard let alliance = root.text("alliance"), let typeText = root.text("type"),
-      let type = AllianceType(rawValue: typeText), let y = root.integer("year")
+    guard let alliance = root[ManifestSchema.alliance], let typeText = root[ManifestSchema.type],
+      let type = AllianceType(rawValue: typeText), let y = root[ManifestSchema.year]
     else { return nil }
     var relabeled = root
     if schools.count == schoolTables.count { relabeled.values["school"] = .tables(schools.map(\.fields)) }
@@ -90,36 +95,35 @@ public enum ManifestDecoder {
       selfAssessment: selfAssessment)
   }
 
-  static func checkNames(_ root: FieldTable, declared: Set<String>, reader: inout TOMLReader) {
-    func check(_ names: [String], _ path: [TOMLPath.Component]) {
-      for name in names where !declared.contains(name) {
-        reader.error("\(TOMLReader.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
-      }
-    }
-    check(root.table("C8")?.texts("covered") ?? [], [.key("C8"), .key("covered")])
-    check(root.table("C11")?.texts("project_schools") ?? [], [.key("C11"), .key("project_schools")])
-    for (i, honor) in (root.table("C15")?.tables("honor") ?? []).enumerated() {
-      if let s = honor.text("school") {
-        check([s], [.key("C15"), .key("honor"), .index(i), .key("school")])
-      }
+  static func checkDeclared(
+    _ names: [String], _ path: [TOMLPath.Component], _ declared: Set<String>, _ reader: inout TOMLReader
+  ) {
+    for name in names where !declared.contains(name) {
+      reader.error("\(TOMLReader.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
     }
   }
 
-  static func checkExchange(_ root: FieldTable, schools: [School], reader: inout TOMLReader) {
-    guard let c5 = root.table("C5") else { return }
-    let total = schools.reduce(0) { $0 + $1.teachers }
-    if let exchanged = c5.integer("exchanged"), !schools.isEmpty, exchanged > total {
-      reader.error(
-        "C5.exchanged = \(exchanged) 超过了各校教师总数 \(total)", at: [.key("C5"), .key("exchanged")])
-    }
-    // A rejected `exchanged` already has its error; do not compare against it as 0.
-    let exchangedRejected = c5.lines["exchanged"] != nil && c5.integer("exchanged") == nil
-    if let oneYear = c5.integer("exchanged_one_year"), !exchangedRejected {
-      let exchanged = c5.integer("exchanged") ?? 0
-      if oneYear > exchanged {
-        reader.error(
-          "C5.exchanged_one_year = \(oneYear) 超过了交流教师人数 C5.exchanged = \(exchanged)",
-          at: [.key("C5"), .key("exchanged_one_year")])
+  /// Every school name given where a declared school is meant (`.schoolName`, `.schoolNames`
+  /// anywhere in the schema) must be one of the `[[school]]` names.
+  static func checkNames(
+    _ table: FieldTable, schema: [FieldSpec], path: [TOMLPath.Component], declared: Set<String>,
+    reader: inout TOMLReader
+  ) {
+    for spec in schema {
+      guard let value = table.values[spec.key] else { continue }
+      let here = path + [.key(spec.key)]
+      switch (spec.kind, value) {
+      case (.schoolName, .text(let name)):
+        checkDeclared([name], here, declared, &reader)
+      case (.schoolNames, .texts(let names)):
+        checkDeclared(names, here, declared, &reader)
+      case (.table(let sub), .table(let t)):
+        checkNames(t, schema: sub, path: here, declared: declared, reader: &reader)
+      case (.tables(let sub), .tables(let ts)) where spec.key != ManifestSchema.schools.key:
+        for (i, t) in ts.enumerated() {
+          checkNames(t, schema: sub, path: here + [.index(i)], declared: declared, reader: &reader)
+        }
+      default: continue
       }
     }
   }
@@ -137,12 +141,12 @@ public enum BaselineDecoder {
     case .success(let read): (reader, root) = read
     case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
-    if let y = root.integer("year"), y != baselineYear {
+    if let y = root[ManifestSchema.baselineYear], y != baselineYear {
       reader.error("基线年 year = \(y)，应为 \(baselineYear)", at: [.key("year")])
     }
     var counts: [String: LevelCounts] = [:]
-    for code in ["C16", "C18", "C19"] {
-      if let t = root.table(code) { counts[code] = LevelCounts(t) }
+    for indicator in Indicators.all {
+      if let table = indicator.baselineTable, let t = root[table] { counts[indicator.code] = LevelCounts(t) }
     }
     let ok = !reader.problems.contains { $0.severity == .error }
     return Decoded(

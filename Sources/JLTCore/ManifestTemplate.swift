@@ -46,12 +46,13 @@ public enum ManifestTemplate {
         comment("本年度细则中此项不适用于\(type.rawValue)教联体，无需填写。")
         continue
       }
-      let spec = ManifestSchema.manifest.first { $0.key == indicator.code }
-      guard let spec, case .table(let fields) = spec.kind else {
+      guard let table = indicator.definition.table, case .table(let declared) = table.spec.kind else {
         comment("此项在各 [[school]] 中填写（如 survey_satisfaction 与 survey_evidence）。")
         continue
       }
-      out += table(spec.key, fields, year: year, type: type, members: Array(members), all: names)
+      // Keys that count only for the other type of alliance are left out.
+      let fields = declared.filter { if case .allianceType(let only) = $0.audience { only == type } else { true } }
+      out += Self.table(table.key, fields, year: year, type: type, members: Array(members), all: names)
     }
     out.append("")
     comment("自评分（可选）：每项填0到该项分值之间的数，如 C1 = 5。与核定得分相差1分以上会提示。")
@@ -73,7 +74,6 @@ public enum ManifestTemplate {
       let note = "  # \(field.meaning)"
       switch field.kind {
       case .evidence:
-        if code == "C5", type == .cooperative, field.key == "unified_deployment" { continue }
         body.append("\(field.key) = \(q(path))\(note)")
       case .evidenceList:
         body.append("\(field.key) = [\(q(path))]\(note)（每份一条）")
@@ -82,7 +82,6 @@ public enum ManifestTemplate {
       case .percent, .money:
         body.append("\(field.key) = 0\(note)")
       case .choices(let options):
-        if code == "C5", type == .fused { continue }
         body.append("\(field.key) = [\(q(options[0]))]\(note)：可选 \(options.joined(separator: " "))")
       case .schoolNames:
         let names = field.key == "covered" ? members : all

@@ -30,9 +30,12 @@ public struct RuleParameter: Sendable, Equatable {
   public var meaning: String
 }
 
-/// A third-level indicator (三级指标) C1…C23 with its official texts and its rule's numbers.
+/// A third-level indicator (三级指标) C1…C23 as a rubric has it: its official texts and its
+/// rule's numbers, starting from its declaration (`definition`) and changed by rubric files.
 public struct IndicatorSpec: Sendable, Equatable {
-  public var code: String
+  /// The declaration in the registry: keys, parameters, parts and rule.
+  public let definition: Indicator
+  public var code: String { definition.code }
   public var group: String
   /// Second-level indicator (二级指标): code and text.
   public var secondCode: String
@@ -48,13 +51,10 @@ public struct IndicatorSpec: Sendable, Equatable {
   public var points: Points
   /// The rule's numbers, in a fixed order.
   public var parameters: [RuleParameter]
-  /// The rule in words (SPEC §3) with `{key}` where a number of the rule goes (`{points}`, a
-  /// parameter's key, or `{key%}` for a fraction shown as a percent); see `ruleDescription`.
-  public var ruleInWords: String
 
-  /// The rule in words with this rubric's numbers, for the 说明 sheet.
+  /// The rule in words (SPEC §3) with this rubric's numbers, for the 说明 sheet.
   public var ruleDescription: String {
-    var text = ruleInWords.replacingASCII("{points}", with: points.scoreText)
+    var text = definition.words.replacingASCII("{points}", with: points.scoreText)
     for p in parameters {
       text = text.replacingASCII("{\(p.key)%}", with: (p.value * 100).scoreText + "%")
       text = text.replacingASCII("{\(p.key)}", with: p.value.scoreText)
@@ -62,10 +62,14 @@ public struct IndicatorSpec: Sendable, Equatable {
     return text
   }
 
-  /// The number named `key`; rubrics are validated so that every rule finds its numbers.
-  public func value(_ key: String) -> Decimal {
-    parameters.first { $0.key == key }?.value ?? 0
+  /// The value of a declared parameter in this rubric (its default when a rubric left it out).
+  subscript(parameter: Parameter) -> Decimal {
+    parameters.first { $0.key == parameter.key }?.value ?? parameter.defaultValue
   }
+
+  /// `C1.charter 教联体章程（职责、权利和义务）`: a key of the indicator's table and what it
+  /// means, for reason lines.
+  func label<V>(_ field: Field<V>) -> String { "\(code).\(field.key) \(field.meaning)" }
 
   /// `C1. 依法制定…` as in the official table.
   public var title: String { "\(code). \(text)" }

@@ -8,43 +8,44 @@ public enum RubricFile {
   static let typeKeys: [(String, AllianceType)] = [("fused", .fused), ("cooperative", .cooperative)]
   public static let maximumYear = 9999
 
+  static let name = Field.text("name", "细则名称（写入每份输出）")
+  static let baselineYear = Field.count("baseline_year", minimum: 1900, "增量指标（C16、C18、C19）的基线年")
+  /// Each grade's minimum total, with the grade it is for.
+  static let gradeMinimums = gradeKeys.map { (Field.decimal($0.0, "\($0.1)的最低总分"), $0.1) }
+  static let grades = Field.table("grades", gradeMinimums.map(\.0.spec), "等次分数线")
+  /// In each group's table `[A1]`…`[A6]`.
+  static let groupName = Field.text("name", "一级指标名称")
+  /// In each indicator's table `[C1]`…`[C23]`, then the indicator's parameters.
+  static let secondName = Field.text("second_name", "二级指标")
+  static let text = Field.text("text", "考核要点")
+  static let ruleText = Field.text("rule_text", "评分标准")
+  static let target = Field.text("target", "考核对象")
+  static let method = Field.text("method", "评价方式")
+  static let points = Field.decimal("points", "分值")
+
+  static func groupTable(_ g: GroupSpec) -> Field<FieldTable> {
+    let points = Field.decimal("points", g.code == Rubric.bonusGroup ? "加分项上限" : "一级指标分值")
+    return .table(g.code, [groupName.spec, points.spec], "一级指标 \(g.code)")
+  }
+
+  static func parameter(_ p: RuleParameter) -> Field<Decimal> { .decimal(p.key, p.meaning) }
+
+  static func indicatorTable(_ i: IndicatorSpec) -> Field<FieldTable> {
+    let keys =
+      [secondName, text, ruleText, target, method].map(\.spec) + [points.spec] + i.parameters.map { parameter($0).spec }
+    return .table(i.code, keys, "三级指标 \(i.code)")
+  }
+
+  static func applicable(_ base: Rubric) -> Field<FieldTable> {
+    let codes = base.indicators.map(\.code)
+    return .table(
+      "applicable", typeKeys.map { Field.choices($0.0, codes, "\($0.1.rawValue)适用的指标").spec }, "各类型教联体适用的指标")
+  }
+
   /// The keys a rubric file may hold, given the rubric it changes.
   static func schema(for base: Rubric) -> [FieldSpec] {
-    var fields: [FieldSpec] = [
-      FieldSpec("name", .text, "细则名称（写入每份输出）"),
-      FieldSpec("baseline_year", .count(minimum: 1900), "增量指标（C16、C18、C19）的基线年"),
-      FieldSpec(
-        "grades",
-        .table(gradeKeys.map { FieldSpec($0.0, .decimal, "\($0.1)的最低总分") }), "等次分数线"),
-    ]
-    for g in base.groups {
-      fields.append(
-        FieldSpec(
-          g.code,
-          .table([
-            FieldSpec("name", .text, "一级指标名称"),
-            FieldSpec("points", .decimal, g.code == Rubric.bonusGroup ? "加分项上限" : "一级指标分值"),
-          ]), "一级指标 \(g.code)"))
-    }
-    for i in base.indicators {
-      var keys: [FieldSpec] = [
-        FieldSpec("second_name", .text, "二级指标"),
-        FieldSpec("text", .text, "考核要点"),
-        FieldSpec("rule_text", .text, "评分标准"),
-        FieldSpec("target", .text, "考核对象"),
-        FieldSpec("method", .text, "评价方式"),
-        FieldSpec("points", .decimal, "分值"),
-      ]
-      keys += i.parameters.map { FieldSpec($0.key, .decimal, $0.meaning) }
-      fields.append(FieldSpec(i.code, .table(keys), "三级指标 \(i.code)"))
-    }
-    let codes = base.indicators.map(\.code)
-    fields.append(
-      FieldSpec(
-        "applicable",
-        .table(typeKeys.map { FieldSpec($0.0, .choices(codes), "\($0.1.rawValue)适用的指标") }),
-        "各类型教联体适用的指标"))
-    return fields
+    [name.spec, baselineYear.spec, grades.spec] + base.groups.map { groupTable($0).spec }
+      + base.indicators.map { indicatorTable($0).spec } + [applicable(base).spec]
   }
 
   /// Applies the file to `base`. The result is not validated here: see `RubricValidation`.
@@ -63,36 +64,34 @@ public enum RubricFile {
 
   static func patched(_ base: Rubric, with root: FieldTable) -> Rubric {
     var r = base
-    if let name = root.text("name") { r.name = name }
-    if let year = root.integer("baseline_year") { r.baselineYear = year }
-    if let grades = root.table("grades") {
-      for (key, name) in gradeKeys {
-        if let n = grades.number(key), let i = r.grades.firstIndex(where: { $0.name == name }) {
-          r.grades[i].minimum = n
-        }
+    if let name = root[name] { r.name = name }
+    if let year = root[baselineYear] { r.baselineYear = year }
+    let gradeTable = root[table: grades]
+    for (field, name) in gradeMinimums {
+      if let n = gradeTable[field], let i = r.grades.firstIndex(where: { $0.name == name }) {
+        r.grades[i].minimum = n
       }
     }
     for i in r.groups.indices {
-      guard let t = root.table(r.groups[i].code) else { continue }
-      if let name = t.text("name") { r.groups[i].name = name }
-      if let points = t.number("points") { r.groups[i].points = points }
+      guard let t = root[groupTable(r.groups[i])] else { continue }
+      if let name = t[groupName] { r.groups[i].name = name }
+      if let v = t[points] { r.groups[i].points = v }
     }
     for i in r.indicators.indices {
-      guard let t = root.table(r.indicators[i].code) else { continue }
-      if let v = t.text("second_name") { r.indicators[i].secondName = v }
-      if let v = t.text("text") { r.indicators[i].text = v }
-      if let v = t.text("rule_text") { r.indicators[i].ruleText = v }
-      if let v = t.text("target") { r.indicators[i].target = v }
-      if let v = t.text("method") { r.indicators[i].method = v }
-      if let v = t.number("points") { r.indicators[i].points = v }
+      guard let t = root[indicatorTable(r.indicators[i])] else { continue }
+      if let v = t[secondName] { r.indicators[i].secondName = v }
+      if let v = t[text] { r.indicators[i].text = v }
+      if let v = t[ruleText] { r.indicators[i].ruleText = v }
+      if let v = t[target] { r.indicators[i].target = v }
+      if let v = t[method] { r.indicators[i].method = v }
+      if let v = t[points] { r.indicators[i].points = v }
       for p in r.indicators[i].parameters.indices {
-        if let v = t.number(r.indicators[i].parameters[p].key) { r.indicators[i].parameters[p].value = v }
+        if let v = t[parameter(r.indicators[i].parameters[p])] { r.indicators[i].parameters[p].value = v }
       }
     }
-    if let t = root.table("applicable") {
-      for (key, type) in typeKeys where t[key] != nil {
-        r.applicable[type] = t.texts(key)
-      }
+    let types = root[table: applicable(base)]
+    for (key, type) in typeKeys {
+      if let codes = types[Field.choices(key, [], "")] { r.applicable[type] = codes }
     }
     return r
   }

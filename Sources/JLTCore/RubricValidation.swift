@@ -4,15 +4,6 @@ import Foundation
 /// fill the group for every alliance type, each indicator's parts sum to its points, and
 /// thresholds are in range.
 public enum RubricValidation {
-  /// Indicators scored in parts: the parameters that are the parts' points.
-  static let parts: [String: [String]] = [
-    "C3": ["meetings_points", "principals_points"],
-    "C4": ["management_points", "systems_points"],
-    "C5": ["ratio_points", "cycle_points"],
-    "C11": ["results_points", "project_points"],
-    "C14": ["brand_points", "activities_points"],
-  ]
-
   /// Every way the rubric does not add up, in Chinese; empty when it is valid.
   public static func errors(_ r: Rubric) -> [String] {
     var out: [String] = []
@@ -32,19 +23,21 @@ public enum RubricValidation {
       }
     }
     for i in r.indicators {
-      if let keys = parts[i.code] {
-        let total = keys.reduce(Decimal(0)) { $0 + i.value($1) }
+      // Indicators scored in parts (C3, C4, C5, C11, C14), as declared.
+      let parts = i.definition.parts
+      if !parts.isEmpty {
+        let total = parts.reduce(Decimal(0)) { $0 + i[$1] }
         if total != i.points {
           out.append(
-            "\(i.code) 各部分分值（\(keys.joined(separator: " + "))）合计为\(total.scoreText)分，应等于分值\(i.points.scoreText)分")
+            "\(i.code) 各部分分值（\(parts.map(\.key).joined(separator: " + "))）合计为\(total.scoreText)分，应等于分值\(i.points.scoreText)分"
+          )
         }
       }
     }
-    if let t = r.indicator("C1")?.value("satisfaction_threshold"), t > 100 {
-      out.append("C1.satisfaction_threshold 应在0到100之间，实际为\(t.scoreText)")
-    }
-    if let t = r.indicator("C5")?.value("ratio_target"), t <= 0 || t > 1 {
-      out.append("C5.ratio_target 应大于0且不大于1（如 0.25 表示25%），实际为\(t.description)")
+    for i in r.indicators {
+      for p in i.definition.parameters {
+        if let problem = p.problem(i[p], code: i.code) { out.append(problem) }
+      }
     }
     let minima = r.grades.map(\.minimum)
     if zip(minima, minima.dropFirst()).contains(where: { $0 <= $1 }) {

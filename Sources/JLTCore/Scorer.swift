@@ -20,20 +20,19 @@ public enum Scorer {
     let ctx = ScoringContext(manifest: manifest, baseline: baseline, evidence: evidence, rubric: rubric)
     var indicators: [IndicatorScore] = []
     for spec in rubric.indicators where rubric.applies(spec.code, to: manifest.type) {
-      guard let rule = Rules.all[spec.code] else { continue }
-      let outcome = rule(spec, ctx)
+      let outcome = spec.definition.rule(spec, ctx)
       let score = outcome.score.clamped(to: spec.points).roundedToHundredths()
       indicators.append(
         IndicatorScore(
           code: spec.code, points: spec.points, score: score, reasons: score < spec.points ? outcome.reasons : [],
           selfScore: manifest.selfAssessment[spec.code]))
-      let warningFile = spec.code == "C16" || spec.code == "C18" || spec.code == "C19" ? baselineFile : file
       for w in outcome.warnings {
-        problems.append(.warning(w, file: warningFile, line: nil, alliance: id))
+        let inFile = w.file == .baseline ? baselineFile : file
+        problems.append(.warning(w.message, file: inFile, line: nil, alliance: id))
       }
     }
     for s in indicators where s.selfGap {
-      let line = manifest.root.table("self_assessment")?.lines[s.code]
+      let line = manifest.root[ManifestSchema.selfAssessment]?.lines[s.code]
       problems.append(
         .warning(
           "\(s.code) 自评分 \(s.selfScore?.scoreText ?? "") 与核定得分 \(s.score.scoreText) 相差1分以上",
@@ -78,7 +77,7 @@ public enum Scorer {
   /// `[self_assessment]`: keys C1–C23 of the rubric only, each from 0 to its points.
   static func selfAssessmentErrors(_ manifest: Manifest, rubric: Rubric, file: String, id: String) -> [Problem] {
     var out: [Problem] = []
-    let lines = manifest.root.table("self_assessment")?.lines ?? [:]
+    let lines = manifest.root[ManifestSchema.selfAssessment]?.lines ?? [:]
     for key in manifest.selfAssessment.keys.sorted(by: { $0.codePointLess(than: $1) }) {
       let value = manifest.selfAssessment[key] ?? 0
       guard let spec = rubric.indicator(key) else {

@@ -552,7 +552,7 @@ struct DecoderErrorTests {
     let b = B.full.evidence("C7", "title_rule", "evidence/2024/../章程.pdf")
     let d = Fixture.decode(b)
     #expect(d.problems.isEmpty)
-    let ref = try #require(d.value?.root.table("C7")?.evidence("title_rule"))
+    let ref = try #require(d.value?.root[table: A2Teachers.C7.indicator.table!][A2Teachers.C7.titleRule])
     #expect(ref.target == .path("evidence/章程.pdf"))
     let s = try Fixture.score(b, evidence: ["evidence/章程.pdf": .present])
     #expect(s.indicator("C7")?.score == 5)
@@ -562,7 +562,9 @@ struct DecoderErrorTests {
     let b = B.full.evidence("C7", "title_rule", "evidence\\2024\\职称.pdf")
     let d = Fixture.decode(b)
     #expect(d.problems.isEmpty)
-    #expect(d.value?.root.table("C7")?.evidence("title_rule")?.target == .path("evidence/2024/职称.pdf"))
+    #expect(
+      d.value?.root[table: A2Teachers.C7.indicator.table!][A2Teachers.C7.titleRule]?.target
+        == .path("evidence/2024/职称.pdf"))
     #expect(try Fixture.score(b, evidence: ["evidence/2024/职称.pdf": .present]).indicator("C7")?.score == 5)
   }
 
@@ -595,7 +597,7 @@ struct DecoderErrorTests {
   @Test func thousandListEntries() {
     let d = Fixture.decode(Self.withMeetings(1000))
     #expect(d.problems.isEmpty)
-    #expect(d.value?.root.table("C3")?.evidenceList("meetings_term1").count == 1000)
+    #expect(d.value?.root[table: A1Management.C3.indicator.table!][list: A1Management.C3.meetingsTerm1].count == 1000)
   }
 
   @Test func thousandAndOneListEntries() throws {

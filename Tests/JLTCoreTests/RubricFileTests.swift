@@ -104,7 +104,7 @@ import Testing
     let rubric = try #require(applied.value)
     #expect(RubricValidation.errors(rubric).isEmpty)
     #expect(rubric.name == "2025年度目标清单")
-    #expect(rubric.indicator("C5")?.value("ratio_target") == Decimal(string: "0.25"))
+    #expect(rubric.indicator("C5")?[A2Teachers.C5.ratioTarget] == Decimal(string: "0.25"))
     let before = try Self.score(Self.base)
     let after = try Self.score(rubric)
     // C5 default: ratio 22/100 = 22% ≥ 20% → 8 + 2 × 22/22 = 10.

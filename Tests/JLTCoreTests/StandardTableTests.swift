@@ -45,17 +45,26 @@ struct StandardTableTests {
     #expect(r.grades.map(\.minimum) == [85, 75, 60, 0])
   }
 
-  @Test func partsFillTheirIndicators() {
+  @Test func partsFillTheirIndicators() throws {
     let r = Rubric.suizhouTrial
-    func v(_ c: String, _ k: String) -> Decimal { r.indicator(c)?.value(k) ?? -1 }
-    #expect(v("C3", "meetings_points") + v("C3", "principals_points") == 3)  // 1.5 + 1.5
-    #expect(v("C4", "management_points") + v("C4", "systems_points") == 4)  // 1 + 3
-    #expect(v("C5", "ratio_points") + v("C5", "cycle_points") == 10)  // 8 + 2
-    #expect(v("C11", "results_points") + v("C11", "project_points") == 6)  // 4 + 2
-    #expect(v("C14", "brand_points") + v("C14", "activities_points") == 8)  // 5 + 3
-    #expect(v("C5", "ratio_target") == dec("0.2"))
-    #expect(v("C1", "satisfaction_threshold") == 60)
-    #expect(v("C3", "meetings_per_term") == 3)
+    func v(_ c: String, _ p: Parameter) throws -> Decimal { try #require(r.indicator(c))[p] }
+    typealias A1 = A1Management
+    typealias A2 = A2Teachers
+    typealias A3 = A3Resources
+    #expect(try v("C3", A1.C3.meetingsPoints) + v("C3", A1.C3.principalsPoints) == 3)  // 1.5 + 1.5
+    #expect(try v("C4", A2.C4.managementPoints) + v("C4", A2.C4.systemsPoints) == 4)  // 1 + 3
+    #expect(try v("C5", A2.C5.ratioPoints) + v("C5", A2.C5.cyclePoints) == 10)  // 8 + 2
+    #expect(try v("C11", A3.C11.resultsPoints) + v("C11", A3.C11.projectPoints) == 6)  // 4 + 2
+    #expect(try v("C14", A3.C14.brandPoints) + v("C14", A3.C14.activitiesPoints) == 8)  // 5 + 3
+    #expect(try v("C5", A2.C5.ratioTarget) == dec("0.2"))
+    #expect(try v("C1", A1.C1.satisfactionThreshold) == 60)
+    #expect(try v("C3", A1.C3.meetingsPerTerm) == 3)
+    // Exactly the indicators scored in parts declare parts, and each part is one of its parameters.
+    let withParts = Indicators.all.filter { !$0.parts.isEmpty }.map(\.code)
+    #expect(withParts == ["C3", "C4", "C5", "C11", "C14"])
+    for i in Indicators.all {
+      #expect(i.parts.allSatisfy { p in i.parameters.contains(p) }, "\(i.code)")
+    }
   }
 
   @Test func officialTitles() throws {
@@ -66,7 +75,7 @@ struct StandardTableTests {
     #expect(c1.title.hasPrefix("C1. 依法制定教联体章程"))
     #expect(c1.secondTitle.hasPrefix("B1. 制定科学规范的教联体章程"))
     #expect(c1.ruleText == "教联体各项制度缺一项扣0.5分。家长满意度低于60%扣1分。")
-    #expect(r.indicators.allSatisfy { !$0.ruleInWords.isEmpty })
+    #expect(r.indicators.allSatisfy { !$0.definition.words.isEmpty })
   }
 
   @Test func digestIsStableAndPinsTheRubric() {
@@ -74,6 +83,8 @@ struct StandardTableTests {
     #expect(d.count == 64)
     #expect(d.allSatisfy { $0.isHexDigit && !$0.isUppercase })
     #expect(Rubric.suizhouTrial.digest == d)
+    // The digest of the built-in rubric is pinned: outputs of earlier years stay comparable.
+    #expect(d == "02e01e5c88c2e4a4a0c97dd9dec2de2c51f2b317c10174b554f885def80ce4d3")
     #expect(Rubric.suizhouTrial.canonicalText.hasPrefix("name = \"随州市教联体建设考核评价办法（试行）\"\n"))
 
     var changed = Rubric.suizhouTrial
