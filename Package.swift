@@ -28,8 +28,10 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto")
       ]
     ),
-    // Thin I/O layer: discovery, file reading, evidence on disk, the batch, output files.
-    .target(name: "JLTBatch", dependencies: ["JLTCore", "XLSX"]),
+    // The output layer: the workbooks' sheets, styles, row heights, page layout and text metrics.
+    .target(name: "JLTWorkbook", dependencies: ["JLTCore", "XLSX"]),
+    // Thin I/O layer: discovery, file reading, evidence on disk, the batch, writing output files.
+    .target(name: "JLTBatch", dependencies: ["JLTCore", "JLTWorkbook"]),
     .executableTarget(
       name: "jlt",
       dependencies: [
@@ -43,7 +45,8 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
     .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore", "TestSupport"]),
-    .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "XLSX", "TestSupport"]),
+    .testTarget(name: "JLTWorkbookTests", dependencies: ["JLTWorkbook", "JLTCore", "XLSX", "TestSupport"]),
+    .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

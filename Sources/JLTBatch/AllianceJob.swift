@@ -1,21 +1,6 @@
 import Foundation
 import JLTCore
 
-/// The result of one alliance for one year.
-public struct AllianceOutcome: Sendable, Equatable {
-  public var county: String
-  public var id: String
-  public var year: Int
-  public var score: AllianceScore?
-  public var problems: [Problem]
-  /// Where the time went (not part of the result's identity).
-  public var times = PhaseTimes()
-
-  public static func == (a: AllianceOutcome, b: AllianceOutcome) -> Bool {
-    a.county == b.county && a.id == b.id && a.year == b.year && a.score == b.score && a.problems == b.problems
-  }
-}
-
 /// Reads, decodes, probes and scores one alliance for one year: the I/O around the pure core.
 struct AllianceJob: Sendable {
   let folder: AllianceFolder
@@ -26,11 +11,11 @@ struct AllianceJob: Sendable {
   /// The realpath of the input root, when the batch resolved it (see `EvidenceProbe`).
   var resolvedRoot: String? = nil
 
-  func run() -> AllianceOutcome {
+  /// The outcome, and where the time went.
+  func run() -> (outcome: AllianceOutcome, times: PhaseTimes) {
     var times = PhaseTimes()
-    var outcome = run(&times)
-    outcome.times = times
-    return outcome
+    let outcome = run(&times)
+    return (outcome, times)
   }
 
   private func run(_ t: inout PhaseTimes) -> AllianceOutcome {
@@ -89,10 +74,8 @@ struct AllianceJob: Sendable {
     }
     problems += scored.problems
     problems.sort(by: Problem.reportOrder)
-    var score = scored.value
-    score?.warnings = problems.filter { $0.severity == .warning }
     return AllianceOutcome(
-      county: folder.county, id: folder.id, year: year, score: scored.hasErrors ? nil : score,
+      county: folder.county, id: folder.id, year: year, score: scored.hasErrors ? nil : scored.value,
       problems: problems)
   }
 }

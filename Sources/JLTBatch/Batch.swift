@@ -42,53 +42,20 @@ public struct Batch: Sendable {
         }
       }
     }
-    let outcomes = ConcurrentMap.map(work, jobs: jobs, progress: progress) { $0.run() }
+    let results = ConcurrentMap.map(work, jobs: jobs, progress: progress) { $0.run() }
     var times = RunTimes()
-    times.manifests = outcomes.count
-    times.phases = outcomes.reduce(PhaseTimes()) { $0 + $1.times }
+    times.manifests = results.count
+    times.phases = results.reduce(PhaseTimes()) { $0 + $1.times }
     var byCounty: [String: [AllianceOutcome]] = [:]
-    for o in outcomes { byCounty[o.county, default: []].append(o) }
+    for r in results { byCounty[r.outcome.county, default: []].append(r.outcome) }
     let reports = counties.map { county in
-      let rubric = effective[county.name]?.value ?? rubrics.base
-      var report = assemble(county, byCounty[county.name] ?? [], rubric: rubric)
-      report.problems = (effective[county.name]?.problems ?? []) + report.problems
-      return report
+      let outcomes = byCounty[county.name] ?? []
+      return CountyAssembly.assemble(
+        county: county.name, year: year, rubric: effective[county.name]?.value ?? rubrics.base,
+        rubricProblems: effective[county.name]?.problems ?? [], current: outcomes.filter { $0.year == year },
+        previous: outcomes.filter { $0.year == year - 1 }, found: county.alliances.count)
     }
     times.scoring = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return (reports, times)
-  }
-
-  func assemble(_ county: CountyFolder, _ outcomes: [AllianceOutcome], rubric: Rubric) -> CountyReport {
-    let last = outcomes.filter { $0.year == year - 1 }
-    let lastRanked = Ranking.ranked(last.compactMap(\.score))
-    var previous: [String: PreviousYear] = [:]
-    for o in last { previous[o.id] = .unavailable }
-    for s in lastRanked {
-      previous[s.id] = .scored(year: year - 1, total: s.total, rank: s.rank, grade: s.grade)
-    }
-    var problems: [Problem] = []
-    var scores: [AllianceScore] = []
-    for o in outcomes where o.year == year {
-      var outcome = o
-      if var s = o.score {
-        if previous[o.id] == .unavailable {
-          let w = Problem.warning(
-            "\(year - 1) 年证据清单有错误，无法评分，上年结果按“无法评分”处理",
-            file: "\(county.name)/\(o.id)/\(year - 1).toml", alliance: o.id)
-          outcome.problems.append(w)
-          s.warnings.append(w)
-          s.warnings.sort(by: Problem.reportOrder)
-        }
-        scores.append(s)
-      }
-      problems += outcome.problems
-    }
-    problems.sort(by: Problem.reportOrder)
-    let ranked = ResultsUse.apply(Ranking.ranked(scores), previous: previous, rubric: rubric)
-    var report = CountyReport(
-      county: county.name, year: year, rubric: rubric, rubricDigest: rubric.digest, alliances: ranked,
-      problems: problems, found: county.alliances.count)
-    report.previousYear = lastRanked
-    return report
   }
 }

@@ -38,7 +38,7 @@ public enum CheckCommand {
     guard !work.isEmpty || !rubricProblems.isEmpty else {
       throw UsageError("\(path) 中没有任何证据清单（YYYY.toml）")
     }
-    let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run() }
+    let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run().outcome }
     let problems = rubricProblems + outcomes.flatMap(\.problems)
     let unique = Array(Set(problems)).sorted(by: Problem.reportOrder)
     let badRubrics = rubricProblems.contains { $0.severity == .error } ? 1 : 0

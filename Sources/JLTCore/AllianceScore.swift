@@ -6,16 +6,7 @@ public struct GroupScore: Sendable, Equatable {
   public var score: Points
 }
 
-/// Where an alliance stood in the previous year (SPEC §4).
-public enum PreviousYear: Sendable, Equatable {
-  /// No Y − 1 manifest: a new alliance (新增).
-  case none
-  /// A Y − 1 manifest with errors (无法评分).
-  case unavailable
-  case scored(year: Int, total: Points, rank: Int, grade: String)
-}
-
-/// One alliance's verified result for a year.
+/// One alliance's verified result for a year (its warnings are among its county's problems).
 public struct AllianceScore: Sendable, Equatable {
   public var county: String
   public var id: String
@@ -30,18 +21,11 @@ public struct AllianceScore: Sendable, Equatable {
   public var grade: String
   /// `[self_assessment]` as given, by code.
   public var selfAssessment: [String: Points]
-  /// Warnings of this alliance (the same values as in the problem list).
-  public var warnings: [Problem]
-  /// Set by ranking.
-  public var rank: Int = 0
-  /// Set when results use is computed.
-  public var previous: PreviousYear = .none
-  public var consequence: String?
 
   public init(
     county: String, id: String, name: String, type: AllianceType, coreSchool: String, year: Int,
     indicators: [IndicatorScore], groups: [GroupScore], total: Points, grade: String,
-    selfAssessment: [String: Points], warnings: [Problem]
+    selfAssessment: [String: Points]
   ) {
     self.county = county
     self.id = id
@@ -54,7 +38,6 @@ public struct AllianceScore: Sendable, Equatable {
     self.total = total
     self.grade = grade
     self.selfAssessment = selfAssessment
-    self.warnings = warnings
   }
 
   public func group(_ code: String) -> Points { groups.first { $0.code == code }?.score ?? 0 }

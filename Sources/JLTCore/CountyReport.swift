@@ -1,20 +1,19 @@
 /// Everything written for one county and year: the ranked alliances and every problem.
+/// The workbook and the JSON are two renderings of this value.
 public struct CountyReport: Sendable, Equatable {
   public var county: String
   public var year: Int
   public var rubric: Rubric
   public var rubricDigest: String
-  /// Ranked, in rank order.
-  public var alliances: [AllianceScore]
-  /// Every error and warning, in report order.
+  /// In rank order.
+  public var alliances: [RankedAlliance]
+  /// Every error and warning, in report order; the one place warnings are kept.
   public var problems: [Problem]
   /// Alliance folders found (with or without a manifest for the year).
   public var found: Int
-  /// The county's scored alliances of year Y − 1, ranked (for the year-over-year sheet).
-  public var previousYear: [AllianceScore] = []
 
   public init(
-    county: String, year: Int, rubric: Rubric, rubricDigest: String, alliances: [AllianceScore],
+    county: String, year: Int, rubric: Rubric, rubricDigest: String, alliances: [RankedAlliance],
     problems: [Problem], found: Int
   ) {
     self.county = county
@@ -32,4 +31,9 @@ public struct CountyReport: Sendable, Equatable {
     Set(problems.filter { $0.severity == .error }.compactMap(\.alliance)).count
   }
   public var warningCount: Int { problems.filter { $0.severity == .warning }.count }
+
+  /// The warnings of one alliance, in report order.
+  public func warnings(of id: String) -> [Problem] {
+    problems.filter { $0.alliance == id && $0.severity == .warning }
+  }
 }

@@ -14,7 +14,7 @@ public enum JSONReport {
         o.key("digest"); o.string(report.rubricDigest)
       }
       o.key("alliances")
-      o.array(report.alliances) { a in alliance(a, o) }
+      o.array(report.alliances) { a in alliance(a, warnings: report.warnings(of: a.id), o) }
       o.key("problems")
       o.array(report.problems) { p in
         o.object {
@@ -29,13 +29,14 @@ public enum JSONReport {
     return o.text + "\n"
   }
 
-  static func alliance(_ a: AllianceScore, _ o: JSONWriter) {
+  static func alliance(_ ranked: RankedAlliance, warnings: [Problem], _ o: JSONWriter) {
+    let a = ranked.score
     o.object {
       o.key("id"); o.string(a.id)
       o.key("name"); o.string(a.name)
       o.key("type"); o.string(a.type.rawValue)
       o.key("core_school"); o.string(a.coreSchool)
-      o.key("rank"); o.int(a.rank)
+      o.key("rank"); o.int(ranked.rank)
       o.key("total"); o.score(a.total)
       o.key("grade"); o.string(a.grade)
       o.key("groups")
@@ -62,19 +63,19 @@ public enum JSONReport {
         }
       }
       o.key("warnings")
-      o.array(a.warnings) { o.string($0.message) }
+      o.array(warnings) { o.string($0.message) }
       o.key("previous")
-      if case .scored(let year, let total, let rank, let grade) = a.previous {
+      if case .scored(let before) = ranked.previous {
         o.object {
-          o.key("year"); o.int(year)
-          o.key("total"); o.score(total)
-          o.key("rank"); o.int(rank)
-          o.key("grade"); o.string(grade)
+          o.key("year"); o.int(before.year)
+          o.key("total"); o.score(before.total)
+          o.key("rank"); o.int(before.rank)
+          o.key("grade"); o.string(before.grade)
         }
       } else {
         o.null()
       }
-      o.key("consequence"); a.consequence.map { o.string($0) } ?? o.null()
+      o.key("consequence"); ranked.consequence.map { o.string($0.label) } ?? o.null()
     }
   }
 }

@@ -14,7 +14,7 @@ extension Unicode.Scalar {
   /// extended letters, common punctuation, arrows, mathematical operators, shapes, CJK
   /// ideographs, kana, CJK and full-width punctuation, and the BOM (a Control).
   /// In text made only of these, every Character is one scalar, except CR LF.
-  var isOwnGraphemeCluster: Bool { Self.isOwnGraphemeCluster(value) }
+  public var isOwnGraphemeCluster: Bool { Self.isOwnGraphemeCluster(value) }
 
   static func isOwnGraphemeCluster(_ value: UInt32) -> Bool {
     switch value {
@@ -33,10 +33,10 @@ extension StringProtocol {
   /// True when every Character of the text is a single scalar (CR LF aside), so that
   /// Character-level splitting, prefix tests and comparisons with ASCII separators give the
   /// same results on scalars or UTF-8 bytes.
-  var hasOnlySingleScalarCharacters: Bool { withUTF8Bytes(allOwnGraphemeClusters) }
+  public var hasOnlySingleScalarCharacters: Bool { withUTF8Bytes(allOwnGraphemeClusters) }
 
   /// `body` over the text's UTF-8 bytes, without a copy when the text is stored contiguously.
-  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+  public func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
     return Array(utf8).withUnsafeBufferPointer(body)
   }

@@ -50,7 +50,7 @@ public enum Scorer {
       county: county, id: id, name: manifest.alliance, type: manifest.type,
       coreSchool: manifest.coreSchool?.name ?? "", year: manifest.year, indicators: indicators,
       groups: groups, total: total, grade: rubric.grade(for: total),
-      selfAssessment: manifest.selfAssessment, warnings: problems.filter { $0.severity == .warning })
+      selfAssessment: manifest.selfAssessment)
     return Decoded(value: result, problems: problems)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the real `jlt` executable as a subprocess, for tests of what a clerk sees: exit status,

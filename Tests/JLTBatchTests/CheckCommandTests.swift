@@ -1,5 +1,6 @@
 import Foundation
 import JLTCore
+import TestSupport
 import Testing
 
 @testable import JLTBatch

@@ -1,5 +1,6 @@
 import Foundation
 import JLTCore
+import TestSupport
 import Testing
 
 @testable import JLTBatch
@@ -68,7 +69,7 @@ struct HostileEvidenceTests {
     let county = run.reports[0]
     let a03 = try #require(county.alliances.first { $0.id == "a-03" }, sourceLocation: sourceLocation)
     #expect(a03.total == 2, "the reference must not count", sourceLocation: sourceLocation)
-    #expect(a03.indicator("C7")?.score == 0, sourceLocation: sourceLocation)
+    #expect(a03.score.indicator("C7")?.score == 0, sourceLocation: sourceLocation)
     let warnings = county.problems.filter { $0.alliance == "a-03" && $0.message.contains("C7.title_rule") }
     #expect(warnings.count == 1, "\(warnings)", sourceLocation: sourceLocation)
     let w = try #require(warnings.first, sourceLocation: sourceLocation)
@@ -192,7 +193,7 @@ struct HostileEvidenceTests {
     let c = try Case("evidence/x/../../evidence/./ok.pdf")
     let run = try c.score()
     let a03 = try #require(run.reports[0].alliances.first { $0.id == "a-03" })
-    #expect(a03.indicator("C7")?.score == 5)  // the control case: a good reference does count
+    #expect(a03.score.indicator("C7")?.score == 5)  // the control case: a good reference does count
     #expect(a03.total == 7)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import JLTBatch
@@ -15,9 +16,10 @@ import Testing
   static let countyEvery = 25
 
   @Test func damagedManifestsNeverCrashOrSpill() throws {
-    let sandbox = try Sandbox.copyOfSample()
-    defer { sandbox.remove() }
-    let tree = try InputTree.scan(root: sandbox.root)
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let sample = try scratch.copySample()
+    let tree = try InputTree.scan(root: sample)
     var manifests: [(AllianceFolder, Int, Data)] = []
     for county in tree.counties {
       for a in county.alliances {
@@ -44,7 +46,7 @@ import Testing
       defer { try? original.write(to: URL(fileURLWithPath: path)) }
       let job = AllianceJob(
         folder: folder, year: year, rubric: Decoded(value: .suizhouTrial, problems: []), limits: ManifestLimits())
-      let outcome = job.run()
+      let outcome = job.run().outcome
       let file = "\(folder.county)/\(folder.id)/\(year).toml"
       if outcome.score == nil {
         rejected += 1
@@ -65,7 +67,9 @@ import Testing
         let before = try #require(baseline[folder.county])
         for other in before.alliances where other.id != folder.id {
           let after = report.alliances.first { $0.id == other.id }
-          #expect(after.map(Self.essence) == Self.essence(other), "\(kind) in \(file) changed \(other.id)")
+          #expect(
+            after.map { Self.essence($0, report) } == Self.essence(other, before),
+            "\(kind) in \(file) changed \(other.id)")
         }
       }
     }
@@ -76,25 +80,11 @@ import Testing
 
   /// What must not change for an alliance when another one is damaged (ranks may shift, and the
   /// previous-year facts may too when the damaged file is a 2023 manifest of that alliance only).
-  static func essence(_ s: AllianceScore) -> String {
+  static func essence(_ a: RankedAlliance, _ report: CountyReport) -> String {
+    let s = a.score
     let indicators = s.indicators.map { "\($0.code)=\($0.score) \($0.reasons)" }.joined(separator: ";")
-    return "\(s.total) \(s.grade) \(indicators) \(s.warnings.map(\.message))"
+    return "\(s.total) \(s.grade) \(indicators) \(report.warnings(of: a.id).map(\.message))"
   }
-}
-
-/// A copy of the repository's sample input in a temporary folder.
-struct Sandbox {
-  let root: String
-
-  static func copyOfSample() throws -> Sandbox {
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jlt-mut-\(UUID().uuidString)")
-    try FileManager.default.copyItem(at: repo.appendingPathComponent("input"), to: dir)
-    return Sandbox(root: dir.path)
-  }
-
-  func remove() { try? FileManager.default.removeItem(atPath: root) }
 }
 
 /// A small deterministic generator (SplitMix64), so a failing variant can be reproduced.

@@ -58,10 +58,11 @@ struct ProblemsAgreementTests {
 
   @Test func sheetStderrAndJSONAgree() throws {
     let jlt = try JLTBinary.require()
-    let sandbox = try Sandbox.copyOfSample()
-    defer { sandbox.remove() }
-    let out = sandbox.root + "/.out"  // a dot-folder inside the input root is ignored as input
-    let r = try Subprocess.score(jlt, input: sandbox.root, out: out, in: sandbox.root)
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let sample = try scratch.copySample()
+    let out = sample + "/.out"  // a dot-folder inside the input root is ignored as input
+    let r = try Subprocess.score(jlt, input: sample, out: out, in: sample)
     #expect(r.status == 1)  // the sample has alliances with errors; everything is written
 
     // stderr: every line is a problem, nothing else
@@ -73,10 +74,10 @@ struct ProblemsAgreementTests {
     #expect(stderrRows.count >= 20)
 
     // the 问题 sheets and the JSON, county by county in the order jlt reports them
-    let counties = try FileManager.default.contentsOfDirectory(atPath: sandbox.root).filter { name in
+    let counties = try FileManager.default.contentsOfDirectory(atPath: sample).filter { name in
       var folder: ObjCBool = false
       return !name.hasPrefix(".")
-        && FileManager.default.fileExists(atPath: sandbox.root + "/" + name, isDirectory: &folder)
+        && FileManager.default.fileExists(atPath: sample + "/" + name, isDirectory: &folder)
         && folder.boolValue
     }.sorted(by: Self.codePointLess)
     var sheetRows: [Row] = []

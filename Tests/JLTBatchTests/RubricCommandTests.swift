@@ -7,7 +7,7 @@ import Testing
 
 /// `jlt rubric` (the blank standard table and the rubric export) and `jlt init`.
 @Suite struct RubricCommandTests {
-  static func input(_ scratch: ScratchDirectory, city: String? = nil) throws -> String {
+  static func input(_ scratch: Scratch, city: String? = nil) throws -> String {
     let root = scratch.path("input")
     try FileManager.default.createDirectory(atPath: root + "/县A", withIntermediateDirectories: true)
     if let city { try Data(city.utf8).write(to: URL(fileURLWithPath: root + "/rubric-2025.toml")) }
@@ -15,8 +15,8 @@ import Testing
   }
 
   @Test func blankTableHasTheOfficialLayoutAndNoScores() throws {
-    let scratch = try ScratchDirectory()
-    defer { scratch.cleanup() }
+    let scratch = try Scratch()
+    defer { scratch.remove() }
     let root = try Self.input(scratch, city: "[C5]\nratio_target = 0.25\n[C13]\npoints = 6\n[C15]\npoints = 3\n")
     let out = scratch.path("自评表.xlsx")
     try RubricCommand.run(input: root, year: 2025, county: nil, out: out)
@@ -39,8 +39,8 @@ import Testing
   }
 
   @Test func tomlExportReadsBackAsTheEffectiveRubric() throws {
-    let scratch = try ScratchDirectory()
-    defer { scratch.cleanup() }
+    let scratch = try Scratch()
+    defer { scratch.remove() }
     let root = try Self.input(scratch, city: "name = \"试行细则2025\"\n[C5]\nratio_target = 0.25\n")
     let out = scratch.path("rubric.toml")
     try RubricCommand.run(input: root, year: 2025, county: "县A", out: out)
@@ -52,8 +52,8 @@ import Testing
   }
 
   @Test func anInvalidRubricIsAUsageError() throws {
-    let scratch = try ScratchDirectory()
-    defer { scratch.cleanup() }
+    let scratch = try Scratch()
+    defer { scratch.remove() }
     let root = try Self.input(scratch, city: "[C13]\npoints = 6\n")
     #expect(throws: UsageError.self) {
       try RubricCommand.run(input: root, year: 2025, county: nil, out: scratch.path("x.xlsx"))
@@ -62,8 +62,8 @@ import Testing
   }
 
   @Test func initWritesATemplateThatPassesCheckOnceItsFilesExist() throws {
-    let scratch = try ScratchDirectory()
-    defer { scratch.cleanup() }
+    let scratch = try Scratch()
+    defer { scratch.remove() }
     let root = try Self.input(scratch)
     let folder = root + "/县A/a-01"
     let path = try InitCommand.run(folder: folder, year: 2025, type: .cooperative, schools: 3, input: root)

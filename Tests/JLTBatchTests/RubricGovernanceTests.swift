@@ -1,5 +1,6 @@
 import Foundation
 import JLTCore
+import TestSupport
 import Testing
 
 @testable import JLTBatch
@@ -38,7 +39,7 @@ struct RubricGovernanceTests {
       #expect(report.rubric.indicator("C13")?.points == 6)
       #expect(report.rubricDigest == report.rubric.digest)
       #expect(report.rubricDigest != Rubric.suizhouTrial.digest)
-      for a in report.alliances { #expect(a.indicator("C13")?.points == 6) }
+      for a in report.alliances { #expect(a.score.indicator("C13")?.points == 6) }
       let json = try String(contentsOfFile: scratch.url("out/2024/\(report.county).json"), encoding: .utf8)
       #expect(json.contains("\"name\": \"2024年度目标清单\""))
       #expect(json.contains("\"digest\": \"\(report.rubricDigest)\""))
@@ -52,7 +53,7 @@ struct RubricGovernanceTests {
     defer { scratch.remove() }
     let a = try #require(run.reports.first { $0.county == "县A" })
     let a01 = try #require(a.alliances.first { $0.id == "a-01" })
-    #expect(a01.previous == .unavailable)
+    #expect(a01.previous == .unscorable)
     #expect(a.rubric == Rubric.suizhouTrial)
   }
 }

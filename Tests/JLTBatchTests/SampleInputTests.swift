@@ -1,5 +1,6 @@
 import Foundation
 import JLTCore
+import TestSupport
 import Testing
 
 @testable import JLTBatch
@@ -12,9 +13,10 @@ import Testing
 struct SampleInputTests {
   @Test(arguments: [2023, 2024])
   func sampleMatchesTheIndependentScorer(year: Int) throws {
-    let sandbox = try Sandbox.copyOfSample()
-    defer { sandbox.remove() }
-    let tree = try InputTree.scan(root: sandbox.root)
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let sample = try scratch.copySample()
+    let tree = try InputTree.scan(root: sample)
     let reports = Batch(tree: tree, year: year, counties: tree.counties, jobs: 2).run()
     let expected = try #require(
       try JSONSerialization.jsonObject(

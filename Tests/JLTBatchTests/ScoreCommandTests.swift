@@ -41,8 +41,25 @@ struct ScoreCommandTests {
     #expect(run.written.contains { $0.hasSuffix(".json") }, sourceLocation: sourceLocation)
   }
 
-  static func alliance(_ report: CountyReport, _ id: String) -> AllianceScore? {
-    report.alliances.first { $0.id == id }
+  /// An alliance of a report, with its warnings, and its previous year without the groups.
+  @dynamicMemberLookup
+  struct Found {
+    let ranked: RankedAlliance
+    let warnings: [Problem]
+
+    subscript<T>(dynamicMember key: KeyPath<AllianceScore, T>) -> T { ranked.score[keyPath: key] }
+    var rank: Int { ranked.rank }
+    func indicator(_ code: String) -> IndicatorScore? { ranked.score.indicator(code) }
+    var consequence: String? { ranked.consequence?.label }
+    var previous: PreviousYear {
+      guard case .scored(var before) = ranked.previous else { return ranked.previous }
+      before.groups = []
+      return .scored(before)
+    }
+  }
+
+  static func alliance(_ report: CountyReport, _ id: String) -> Found? {
+    report.alliances.first { $0.id == id }.map { Found(ranked: $0, warnings: report.warnings(of: id)) }
   }
 
   @Test func scoresTheMiniTree() throws {
@@ -114,13 +131,13 @@ struct ScoreCommandTests {
     let a = result.reports[0]
     let a01 = try #require(Self.alliance(a, "a-01"))
     // 2023: a-01 7 (rank 1), a-03 2 (rank 2)
-    #expect(a01.previous == .scored(year: 2023, total: 7, rank: 1, grade: "不合格"))
+    #expect(a01.previous == .scored(PreviousResult(year: 2023, total: 7, rank: 1, grade: "不合格")))
     #expect(a01.consequence == nil)  // 合格
     let a03 = try #require(Self.alliance(a, "a-03"))
-    #expect(a03.previous == .scored(year: 2023, total: 2, rank: 2, grade: "不合格"))
+    #expect(a03.previous == .scored(PreviousResult(year: 2023, total: 2, rank: 2, grade: "不合格")))
     #expect(a03.consequence == "通报；调整核心校/牵头校校长")  // 不合格 twice
     let b01 = try #require(Self.alliance(result.reports[1], "b-01"))
-    #expect(b01.previous == PreviousYear.none)
+    #expect(b01.previous == PreviousYear.new)
     #expect(b01.consequence == "通报；亮黄牌")  // 不合格, no Y − 1
 
     let json = try run.json("县A")
@@ -140,13 +157,13 @@ struct ScoreCommandTests {
       "mini/县A/a-03/2023.toml", try Fixtures.text("mini/县A/a-03/2023.toml") + "\n[C5]\nexchanged = 13\n")
     let a = try run.score().reports[0]
     let a03 = try #require(Self.alliance(a, "a-03"))
-    #expect(a03.previous == .unavailable)
+    #expect(a03.previous == .unscorable)
     #expect(a03.consequence == "通报；亮黄牌")  // Y − 1 not available → yellow card, not replacement
     #expect(a03.warnings.contains { $0.file == "县A/a-03/2023.toml" })
     #expect(a.problems.contains { $0.alliance == "a-03" && $0.severity == .warning && $0.file == "县A/a-03/2023.toml" })
     #expect(!a.problems.contains { $0.severity == .error && $0.alliance == "a-03" })
     let a01 = try #require(Self.alliance(a, "a-01"))
-    #expect(a01.previous == .scored(year: 2023, total: 7, rank: 1, grade: "不合格"))
+    #expect(a01.previous == .scored(PreviousResult(year: 2023, total: 7, rank: 1, grade: "不合格")))
     let json = try run.json("县A")
     let alliances = try #require(json["alliances"] as? [[String: Any]])
     #expect(alliances.first { $0["id"] as? String == "a-03" }?["previous"] is NSNull)
@@ -263,5 +280,30 @@ struct ScoreCommandTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: run.output + "/2024")
     #expect(!names.contains { $0.hasPrefix(".") || $0.hasSuffix(".tmp") })
     #expect(names.contains("县A.json"))
+  }
+}
+
+/// The sample input written through `ScoreCommand`, read back from the files.
+@Suite("示例输入的输出")
+struct SampleOutputTests {
+  /// The sample input: every county workbook and the city summary are written, and 同比
+  /// shows the previous year's groups.
+  @Test func scoreCommandWritesTheCitySummary() throws {
+    let root = Fixtures.repository + "/input"
+    let directory = try Scratch()
+    defer { directory.remove() }
+    let run = try ScoreCommand.run(input: root, output: directory.path, year: 2024, counties: [], jobs: 2)
+    #expect(run.written.contains("2024/全市汇总.xlsx"))
+    #expect(run.written.contains("2024/曾都区.xlsx"))
+    #expect(run.failures.isEmpty)
+    let city = try XLSXArchive(path: directory.path("2024/全市汇总.xlsx"))
+    #expect(city.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整"])
+    let county = try XLSXArchive(path: directory.path("2024/曾都区.xlsx"))
+    #expect(county.sheetNames.prefix(2) == ["排名", "同比"])
+    #expect(county.sheetNames.suffix(2) == ["问题", "说明"])
+    // zd-01 is first and had a scored 2023: its 2023 管理共进 is a number.
+    #expect(county.cellValue(sheet: "同比", reference: "B5") == "曾都区实验小学教联体")
+    #expect(Double(county.cellValue(sheet: "同比", reference: "C5") ?? "") != nil)
+    #expect(!FileManager.default.fileExists(atPath: directory.path("2024/.全市汇总.xlsx.\(getpid()).tmp")))
   }
 }

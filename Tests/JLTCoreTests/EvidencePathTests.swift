@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import JLTCore
@@ -72,7 +73,7 @@ struct EvidencePathTests {
     #expect(w.first?.message.contains("C12.analysis") == true)
     #expect(w.first?.message.contains("evidence/质量分析.pdf") == true)
     #expect(w.first?.line == lineNumber(of: "analysis = ", in: b.text))
-    #expect(s.warnings.count == 1)
+    #expect(scored.problems.filter { $0.severity == .warning }.count == 1)
   }
 
   @Test func outsideIsAnError() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import JLTCore
@@ -13,8 +14,8 @@ struct JSONReportTests {
   /// - `b-02` C5 6.53 (see A2TeachersTests.c5HalfUpRoundingOfExactDecimal), C7 0, a self-assessment,
   ///   two warnings (missing evidence for C7; self-score gap 5 for C7): 110 − 3.47 − 5 = 101.53.
   static func report() throws -> CountyReport {
-    var a = try Fixture.score(.full, id: "a-01")
-    a.previous = .scored(year: 2023, total: 100, rank: 1, grade: "优秀")
+    let a = try Fixture.score(.full, id: "a-01")
+    let aBefore = PreviousYear.scored(PreviousResult(year: 2023, total: 100, rank: 1, grade: "优秀"))
     let bManifest = B.full.settingSchool(0, "teachers", "1550").settingSchool(1, "teachers", "25")
       .settingSchool(2, "teachers", "25")
       .setting("C5", "exchanged", "261").setting("C5", "exchanged_one_year", "0")
@@ -24,8 +25,12 @@ struct JSONReportTests {
     let b = try #require(bScored.value)
     let error = Problem.error("C5.exchanged 应为不小于0的整数，实际为 -3", file: "测试县/c-03/2024.toml", line: 12, alliance: "c-03")
     let unknownLine = Problem.error("未提交 2024 年证据清单", file: "测试县/d-04/2024.toml", alliance: "d-04")
-    let ranked = ResultsUse.apply(
-      Ranking.ranked([b, a]), previous: ["a-01": a.previous], rubric: .suizhouTrial)
+    let ranked = Ranking.ranked([b, a]).map { rank, s in
+      let before = s.id == "a-01" ? aBefore : .new
+      return RankedAlliance(
+        score: s, rank: rank, previous: before,
+        consequence: Consequence.of(grade: s.grade, previous: before, rubric: .suizhouTrial))
+    }
     return CountyReport(
       county: "测试县", year: 2024, rubric: .suizhouTrial, rubricDigest: Rubric.suizhouTrial.digest,
       alliances: ranked, problems: (bScored.problems + [unknownLine, error]).sorted(by: Problem.reportOrder),
@@ -143,8 +148,8 @@ struct JSONReportTests {
     #expect(prev["rank"] as? Int == 1)
     #expect(prev["grade"] as? String == "优秀")
     #expect(alliances[1]["previous"] is NSNull)
-    #expect(alliances[0]["consequence"] as? String == ResultsUse.reward)
-    #expect(alliances[1]["consequence"] as? String == ResultsUse.reward)  // 101.53 is 优秀 too
+    #expect(alliances[0]["consequence"] as? String == Consequence.reward.label)
+    #expect(alliances[1]["consequence"] as? String == Consequence.reward.label)  // 101.53 is 优秀 too
   }
 
   @Test func problems() throws {

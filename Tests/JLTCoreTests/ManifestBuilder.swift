@@ -389,8 +389,7 @@ enum Fixture {
   }
 
   /// Decodes (which must succeed) and scores. Like the batch, the decoder's problems (e.g. blank
-  /// references, 重复证据) are joined to the scorer's, in report order, and the alliance's warnings
-  /// are all of them.
+  /// references, 重复证据) are joined to the scorer's, in report order.
   static func scored(
     _ b: ManifestBuilder, baseline: Baseline?, evidence: [String: EvidenceStatus] = [:],
     rubric: Rubric = .suizhouTrial, id: String = "t-01"
@@ -401,8 +400,12 @@ enum Fixture {
       manifest, county: "测试县", id: id, file: file, baselineFile: baselineFile, baseline: baseline,
       evidence: evidence, rubric: rubric)
     scored.problems = (d.problems + scored.problems).sorted(by: Problem.reportOrder)
-    scored.value?.warnings = scored.problems.filter { $0.severity == .warning }
     return scored
+  }
+
+  /// The warnings of scoring `b` with a zero baseline.
+  static func warnings(_ b: ManifestBuilder) throws -> [Problem] {
+    try scored(b, baseline: try zeroBaseline).problems.filter { $0.severity == .warning }
   }
 
   /// Decodes and scores with a zero baseline; the scoring must succeed.
@@ -427,15 +430,6 @@ enum Fixture {
   {
     try #require(try score(b, evidence: evidence).indicator(code))
   }
-}
-
-/// The 1-based line of the first line of `text` that contains `needle`.
-func lineNumber(of needle: String, in text: String) -> Int? {
-  for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-  where line.contains(needle) {
-    return i + 1
-  }
-  return nil
 }
 
 extension Decoded {

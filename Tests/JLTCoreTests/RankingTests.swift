@@ -16,18 +16,29 @@ struct RankingTests {
     return s
   }
 
+  struct Entry {
+    var rank: Int
+    var id: String
+    init(_ pair: (rank: Int, item: AllianceScore)) {
+      rank = pair.rank
+      id = pair.item.id
+    }
+  }
+
+  static func ranked(_ scores: [AllianceScore]) -> [Entry] { Ranking.ranked(scores).map(Entry.init) }
+
   @Test func competitionRanks() throws {
     let input = [
       try Self.alliance("d", "70"), try Self.alliance("b", "80"), try Self.alliance("a", "90"),
       try Self.alliance("c", "80"),
     ]
-    let ranked = Ranking.ranked(input)
+    let ranked = Self.ranked(input)
     #expect(ranked.map(\.id) == ["a", "b", "c", "d"])
     #expect(ranked.map(\.rank) == [1, 2, 2, 4])
   }
 
   @Test func threeWayTieThenNext() throws {
-    let ranked = Ranking.ranked([
+    let ranked = Self.ranked([
       try Self.alliance("x", "60"), try Self.alliance("w", "80.95"), try Self.alliance("v", "80.95"),
       try Self.alliance("u", "80.95"), try Self.alliance("t", "93.59"),
     ])
@@ -36,7 +47,7 @@ struct RankingTests {
   }
 
   @Test func tiesUseTwoDecimalTotals() throws {
-    let ranked = Ranking.ranked([try Self.alliance("b", "80.95"), try Self.alliance("a", "80.96")])
+    let ranked = Self.ranked([try Self.alliance("b", "80.95"), try Self.alliance("a", "80.96")])
     #expect(ranked.map(\.rank) == [1, 2])  // 80.96 > 80.95: no tie
     #expect(ranked.map(\.id) == ["a", "b"])
   }
@@ -44,7 +55,7 @@ struct RankingTests {
   @Test func tiesOrderedByCodePoint() throws {
     // "Z" (U+005A) < "a" (U+0061) < "zd-01" < "曾都-01" (U+66FE); equal totals.
     let ids = ["曾都-01", "a", "zd-01", "Z"]
-    let ranked = Ranking.ranked(try ids.map { try Self.alliance($0, "75") })
+    let ranked = Self.ranked(try ids.map { try Self.alliance($0, "75") })
     #expect(ranked.map(\.id) == ["Z", "a", "zd-01", "曾都-01"])
     #expect(ranked.allSatisfy { $0.rank == 1 })
   }
@@ -54,7 +65,7 @@ struct RankingTests {
     // code points order "e\u{301}" (U+0065 …) before "\u{E9}". U+FFFF sorts before U+10000 by
     // code point (UTF-16 order would put U+10000's surrogate D800 first).
     let ids = ["\u{10000}", "\u{E9}", "\u{FFFF}", "e\u{301}"]
-    let ranked = Ranking.ranked(try ids.map { try Self.alliance($0, "70") })
+    let ranked = Self.ranked(try ids.map { try Self.alliance($0, "70") })
     #expect(ranked.map { Array($0.id.unicodeScalars).map(\.value) } == [[0x65, 0x301], [0xE9], [0xFFFF], [0x10000]])
   }
 
@@ -63,16 +74,16 @@ struct RankingTests {
       try Self.alliance("a-2", "88"), try Self.alliance("a-10", "88"), try Self.alliance("b", "99"),
       try Self.alliance("a-1", "60"),
     ]
-    let forward = Ranking.ranked(a)
-    let backward = Ranking.ranked(a.reversed())
+    let forward = Self.ranked(a)
+    let backward = Self.ranked(a.reversed())
     #expect(forward.map(\.id) == backward.map(\.id))
     #expect(forward.map(\.id) == ["b", "a-10", "a-2", "a-1"])  // "a-1" "0" < "a-2" by code point
     #expect(forward.map(\.rank) == [1, 2, 2, 4])
   }
 
   @Test func emptyAndSingle() throws {
-    #expect(Ranking.ranked([]).isEmpty)
-    #expect(Ranking.ranked([try Self.alliance("a", "0")]).map(\.rank) == [1])
+    #expect(Self.ranked([]).isEmpty)
+    #expect(Self.ranked([try Self.alliance("a", "0")]).map(\.rank) == [1])
   }
 
   // MARK: code point order

@@ -4,78 +4,53 @@ import Testing
 
 @testable import JLTCore
 
-/// 结果运用 (SPEC §4).
+/// 结果运用 (SPEC §4): the consequence of a grade given the previous year.
 @Suite("结果运用")
 struct ResultsUseTests {
-  static func alliance(_ id: String, _ total: String) throws -> AllianceScore {
-    try RankingTests.alliance(id, total)
+  static func consequence(_ total: String, previous: PreviousYear) -> Consequence? {
+    let rubric = Rubric.suizhouTrial
+    return Consequence.of(grade: rubric.grade(for: dec(total)), previous: previous, rubric: rubric)
   }
 
-  static func apply(_ s: AllianceScore, previous: PreviousYear?) -> AllianceScore {
-    let map = previous.map { [s.id: $0] } ?? [:]
-    return ResultsUse.apply([s], previous: map, rubric: .suizhouTrial)[0]
+  static func scored(_ total: Decimal, grade: String) -> PreviousYear {
+    .scored(PreviousResult(year: 2023, total: total, rank: 4, grade: grade))
   }
 
-  @Test func excellentIsRewardCandidate() throws {
-    let s = Self.apply(try Self.alliance("a", "85"), previous: nil)
-    #expect(s.grade == "优秀")
-    #expect(s.consequence == "奖补候选（5万元；核心校/牵头校校长2000元）")
-    #expect(s.previous == PreviousYear.none)
+  @Test func excellentIsRewardCandidate() {
+    #expect(Self.consequence("85", previous: .new) == .reward)
+    #expect(Consequence.reward.label == "奖补候选（5万元；核心校/牵头校校长2000元）")
   }
 
-  @Test func excellentAfterFailingIsStillReward() throws {
-    let s = Self.apply(
-      try Self.alliance("a", "90"), previous: .scored(year: 2023, total: 50, rank: 4, grade: "不合格"))
-    #expect(s.consequence == ResultsUse.reward)
+  @Test func excellentAfterFailingIsStillReward() {
+    #expect(Self.consequence("90", previous: Self.scored(50, grade: "不合格")) == .reward)
   }
 
   @Test(arguments: ["84.99", "75", "74.99", "60"])
-  func goodAndPassHaveNoConsequence(total: String) throws {
-    let s = Self.apply(
-      try Self.alliance("a", total), previous: .scored(year: 2023, total: 50, rank: 4, grade: "不合格"))
-    #expect(s.consequence == nil)
+  func goodAndPassHaveNoConsequence(total: String) {
+    #expect(Self.consequence(total, previous: Self.scored(50, grade: "不合格")) == nil)
   }
 
-  @Test func failingAfterPassIsYellowCard() throws {
-    let prev = PreviousYear.scored(year: 2023, total: dec("61.37"), rank: 4, grade: "合格")
-    let s = Self.apply(try Self.alliance("a", "59.99"), previous: prev)
-    #expect(s.grade == "不合格")
-    #expect(s.consequence == "通报；亮黄牌")
-    #expect(s.previous == prev)
+  @Test func failingAfterPassIsYellowCard() {
+    #expect(Self.consequence("59.99", previous: Self.scored(dec("61.37"), grade: "合格")) == .yellowCard)
+    #expect(Consequence.yellowCard.label == "通报；亮黄牌")
   }
 
   @Test(arguments: ["优秀", "良好"])
-  func failingAfterBetterIsYellowCard(grade: String) throws {
-    let s = Self.apply(
-      try Self.alliance("a", "40"), previous: .scored(year: 2023, total: 80, rank: 1, grade: grade))
-    #expect(s.consequence == ResultsUse.yellowCard)
+  func failingAfterBetterIsYellowCard(grade: String) {
+    #expect(Self.consequence("40", previous: Self.scored(80, grade: grade)) == .yellowCard)
   }
 
-  @Test func failingTwiceIsReplacement() throws {
-    let s = Self.apply(
-      try Self.alliance("a", "57.76"), previous: .scored(year: 2023, total: dec("56.51"), rank: 4, grade: "不合格"))
-    #expect(s.consequence == "通报；调整核心校/牵头校校长")
+  @Test func failingTwiceIsReplacement() {
+    #expect(Self.consequence("57.76", previous: Self.scored(dec("56.51"), grade: "不合格")) == .replacement)
+    #expect(Consequence.replacement.label == "通报；调整核心校/牵头校校长")
   }
 
-  @Test func failingAfterMissingYearIsYellowCard() throws {
-    let s = Self.apply(try Self.alliance("a", "30"), previous: nil)
-    #expect(s.previous == PreviousYear.none)
-    #expect(s.consequence == ResultsUse.yellowCard)
+  @Test func failingAfterMissingYearIsYellowCard() {
+    #expect(Self.consequence("30", previous: .new) == .yellowCard)
   }
 
-  @Test func failingAfterUnscorableYearIsYellowCard() throws {
-    let s = Self.apply(try Self.alliance("a", "30"), previous: .unavailable)
-    #expect(s.previous == .unavailable)
-    #expect(s.consequence == ResultsUse.yellowCard)
-  }
-
-  @Test func previousIsMatchedById() throws {
-    let a = try Self.alliance("a", "30")
-    let b = try Self.alliance("b", "30")
-    let out = ResultsUse.apply(
-      [a, b], previous: ["b": .scored(year: 2023, total: 20, rank: 2, grade: "不合格")], rubric: .suizhouTrial)
-    #expect(out.map(\.consequence) == [ResultsUse.yellowCard, ResultsUse.replacement])
-    #expect(out[0].previous == PreviousYear.none)
+  @Test func failingAfterUnscorableYearIsYellowCard() {
+    #expect(Self.consequence("30", previous: .unscorable) == .yellowCard)
   }
 
   @Test func gradeFromARealScore() throws {
@@ -86,11 +61,10 @@ struct ResultsUseTests {
       .settingSchool(0, "survey_satisfaction", "0").settingSchool(1, "survey_satisfaction", "0")
       .settingSchool(2, "survey_satisfaction", "0")
       .removingTable("C10")  // drop_in absent: −2
-    var s = try Fixture.score(b)
+    let s = try Fixture.score(b)
     // 110 − 10 − 10 − 5 − 5 − 10 − 2 = 68
     #expect(s.total == 68)
     #expect(s.grade == "合格")
-    s = Self.apply(s, previous: .scored(year: 2023, total: 50, rank: 1, grade: "不合格"))
-    #expect(s.consequence == nil)
+    #expect(Consequence.of(grade: s.grade, previous: Self.scored(50, grade: "不合格"), rubric: .suizhouTrial) == nil)
   }
 }

@@ -205,3 +205,63 @@ public struct XLSXArchive {
 public func dec(_ text: String) -> Decimal {
   Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
 }
+
+extension XLSXArchive {
+  /// The merged ranges of a sheet, e.g. ["A1:J1", "A4:A6"].
+  public func mergedRanges(sheet: String) -> [String] {
+    guard let xml = worksheetXML(named: sheet) else { return [] }
+    return Self.elements("mergeCell", in: xml).compactMap { Self.attribute("ref", in: $0) }
+  }
+
+  /// Row `row` (1-based) values of columns `columns` ("A"…).
+  public func rowValues(sheet: String, row: Int, columns: [String]) -> [String?] {
+    columns.map { cellValue(sheet: sheet, reference: "\($0)\(row)") }
+  }
+
+  /// Manual page breaks: the 1-based rows after which a new page starts.
+  public func rowBreaks(sheet: String) -> [Int] {
+    guard let xml = worksheetXML(named: sheet), let list = Self.blocks("rowBreaks", in: xml).first else { return [] }
+    return Self.elements("brk", in: list).compactMap { Self.attribute("id", in: $0).flatMap(Int.init) }
+  }
+
+  /// A one-column range such as "A7:A12" cut where pages start (`breaks` as `rowBreaks`).
+  public static func parts(of range: String, breaks: [Int]) -> [String] {
+    let ends = range.split(separator: ":")
+    guard ends.count == 2 else { return [range] }
+    let column = String(ends[0].prefix { $0.isLetter })
+    guard let first = Int(ends[0].drop { $0.isLetter }), let last = Int(ends[1].drop { $0.isLetter }) else {
+      return [range]
+    }
+    var out: [String] = []
+    var start = first
+    for b in breaks.sorted() where b >= start && b < last {
+      out.append(start == b ? "\(column)\(b)" : "\(column)\(start):\(column)\(b)")
+      start = b + 1
+    }
+    out.append(start == last ? "\(column)\(last)" : "\(column)\(start):\(column)\(last)")
+    return out
+  }
+
+  /// The height attribute of row `row` (1-based), when set.
+  public func rowHeight(sheet: String, row: Int) -> Double? {
+    guard let xml = worksheetXML(named: sheet),
+      let tag = Self.elements("row", in: xml).first(where: { Self.attribute("r", in: $0) == "\(row)" }),
+      let ht = Self.attribute("ht", in: tag)
+    else { return nil }
+    return Double(ht)
+  }
+}
+
+/// Spreadsheet column letters A…Z, AA…
+public func workbookColumnLetters(_ count: Int) -> [String] {
+  (0..<count).map { i in
+    var n = i + 1
+    var s = ""
+    while n > 0 {
+      let r = (n - 1) % 26
+      s = String(UnicodeScalar(UInt8(65 + r))) + s
+      n = (n - 1) / 26
+    }
+    return s
+  }
+}

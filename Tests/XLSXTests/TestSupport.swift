@@ -1,20 +1,6 @@
 import Foundation
+import TestSupport
 import XLSX
-
-/// A fresh temporary directory; removed by `cleanup()`.
-struct TemporaryDirectory {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("xlsx-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-  func cleanup() { try? FileManager.default.removeItem(at: url) }
-}
 
 enum Fixture {
   /// 2024-05-01T08:30:00Z
@@ -38,7 +24,7 @@ enum Fixture {
 
     let title = CellStyle(fontName: "宋体", fontSize: 14, bold: true, horizontal: .center, vertical: .center)
     try summary.merge(firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 3, string: "2024 年度测评结果", style: title)
-    try summary.setRow(0, height: TextMetrics.rowHeight(lines: 1, fontSize: 14))
+    try summary.setRow(0, height: 20.9)
 
     let header = CellStyle.header
     for (col, text) in ["姓名", "得分A", "得分B", "合计"].enumerated() {
@@ -84,7 +70,7 @@ enum Fixture {
     try detail.write(row: 0, col: 0, string: "说明")
     try detail.write(row: 0, col: 1, string: longText, style: CellStyle(wrap: true))
     try detail.setColumn(1, width: 10)
-    try detail.setRow(0, height: TextMetrics.rowHeight(for: longText, columnWidth: 10))
+    try detail.setRow(0, height: 46.55)
 
     try workbook.close()
   }

@@ -5,8 +5,8 @@ import XLSX
 
 @Suite struct WorkbookContentTests {
   @Test func sampleWorkbookContainsExpectedXML() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("sample.xlsx")
     try Fixture.writeSample(to: path)
 
@@ -81,8 +81,8 @@ import XLSX
   }
 
   @Test func outputIsByteIdenticalAcrossRuns() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let first = directory.path("first.xlsx")
     let second = directory.path("second.xlsx")
     try Fixture.writeSample(to: first)
@@ -94,8 +94,8 @@ import XLSX
   }
 
   @Test func stylesAreSharedAndColoursWritten() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("styles.xlsx")
     let workbook = try Workbook(path: path, properties: Fixture.properties)
     let sheet = try workbook.addWorksheet(name: "Styles")
@@ -118,8 +118,8 @@ import XLSX
   }
 
   @Test func awkwardStringsDoNotTrap() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("strings.xlsx")
     let workbook = try Workbook(path: path, properties: Fixture.properties)
     let sheet = try workbook.addWorksheet(name: "Strings")

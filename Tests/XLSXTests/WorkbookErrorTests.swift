@@ -4,7 +4,7 @@ import Testing
 import XLSX
 
 @Suite struct WorkbookErrorTests {
-  private func makeWorkbook(_ directory: TemporaryDirectory, _ name: String = "e.xlsx") throws -> Workbook {
+  private func makeWorkbook(_ directory: Scratch, _ name: String = "e.xlsx") throws -> Workbook {
     try Workbook(path: directory.path(name), properties: Fixture.properties)
   }
 
@@ -24,8 +24,8 @@ import XLSX
     ("History", .parameterValidation),
   ])
   func invalidSheetNamesThrow(name: String, code: XLSXError.Code) throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     let error = try #require(throws: XLSXError.self) { try workbook.addWorksheet(name: name) }
     #expect(error.code == code)
@@ -34,8 +34,8 @@ import XLSX
   }
 
   @Test func maximumLengthChineseNameIsAccepted() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     _ = try workbook.addWorksheet(name: String(repeating: "表", count: 31))
     _ = try workbook.addWorksheet(name: "it's fine")
@@ -43,8 +43,8 @@ import XLSX
   }
 
   @Test func duplicateNamesThrowIgnoringCase() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     _ = try workbook.addWorksheet(name: "汇总")
     _ = try workbook.addWorksheet(name: "Sheet")
@@ -57,8 +57,8 @@ import XLSX
   }
 
   @Test func closeIntoMissingDirectoryThrows() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("no/such/dir/out.xlsx")
     let workbook = try Workbook(path: path, properties: Fixture.properties)
     let sheet = try workbook.addWorksheet(name: "A")
@@ -71,8 +71,8 @@ import XLSX
   }
 
   @Test func closeTwiceAndUseAfterCloseThrow() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     let sheet = try workbook.addWorksheet(name: "A")
     let chart = try workbook.addChart(type: .bar)
@@ -85,8 +85,8 @@ import XLSX
   }
 
   @Test func unclosedWorkbookWritesNothing() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("never.xlsx")
     do {
       let workbook = try Workbook(path: path, properties: Fixture.properties)
@@ -100,8 +100,8 @@ import XLSX
   }
 
   @Test func cellArgumentsAreChecked() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     let sheet = try workbook.addWorksheet(name: "A")
     var error = try #require(throws: XLSXError.self) { try sheet.write(row: 1_048_576, col: 0, string: "x") }
@@ -133,8 +133,8 @@ import XLSX
   }
 
   @Test func overlappingMergesThrow() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     let sheet = try workbook.addWorksheet(name: "A")
     try sheet.merge(firstRow: 0, firstCol: 0, lastRow: 1, lastCol: 2, string: "a")
@@ -147,8 +147,8 @@ import XLSX
   }
 
   @Test func chartArgumentsAreChecked() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try makeWorkbook(directory)
     let sheet = try workbook.addWorksheet(name: "数据")
     let chart = try workbook.addChart(type: .bar)

@@ -2,19 +2,17 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import JLTBatch
 @testable import JLTCore
+@testable import JLTWorkbook
 
 /// The county workbook, written from an in-memory report and read back from the .xlsx.
 @Suite struct WorkbookTests {
   typealias F = WorkbookFixture
 
-  func written(_ report: CountyReport, previous: [String: AllianceScore] = [:]) throws -> (
-    XLSXArchive, ScratchDirectory
-  ) {
-    let directory = try ScratchDirectory()
+  func written(_ report: CountyReport) throws -> (XLSXArchive, Scratch) {
+    let directory = try Scratch()
     let path = directory.path("\(report.county).xlsx")
-    try CountyWorkbook.write(report, previousScores: previous, to: path)
+    try CountyWorkbook.write(report, to: path)
     return (try XLSXArchive(path: path), directory)
   }
 
@@ -25,15 +23,15 @@ import Testing
   }
 
   @Test func sheetsInOrder() throws {
-    let (archive, directory) = try written(F.sample, previous: F.samplePrevious)
-    defer { directory.cleanup() }
+    let (archive, directory) = try written(F.sample)
+    defer { directory.remove() }
     #expect(
       archive.sheetNames == ["排名", "同比", "曾都区实验小学教联体", "曾都区东城中学教联体", "曾都区何店镇中心学校教联体", "问题", "说明"])
   }
 
   @Test func rankingSheet() throws {
     let (archive, directory) = try written(F.sample)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     let sheet = "排名"
     let columns = workbookColumnLetters(18)
     #expect(archive.cellValue(sheet: sheet, reference: "A1") == "曾都区 2024学年 教联体建设考核评价排名")
@@ -46,7 +44,7 @@ import Testing
     #expect(
       archive.rowValues(sheet: sheet, row: 4, columns: columns) == [
         "1", "曾都区实验小学教联体", "融合型", "实验小学", "10", "29.59", "30", "20", "10", "0", "99.59", "优秀", "—",
-        archive.cellValue(sheet: sheet, reference: "N4"), "16.58", "2", "良好", ResultsUse.reward,
+        archive.cellValue(sheet: sheet, reference: "N4"), "16.58", "2", "良好", Consequence.reward.label,
       ])
     // libxlsxwriter writes numbers with 16 significant digits: 83.01 may read back as 83.01000000000001.
     #expect(number(archive.cellValue(sheet: sheet, reference: "N4")) == 83.01)
@@ -55,7 +53,7 @@ import Testing
         == ["2", "曾都区东城中学教联体", "共建型", "72", "合格", "7", "新增", "—", "—", "—", "—"])
     #expect(
       archive.rowValues(sheet: sheet, row: 6, columns: ["A", "K", "L", "N", "R"])
-        == ["3", "35", "不合格", "无法评分", ResultsUse.yellowCard])
+        == ["3", "35", "不合格", "无法评分", Consequence.yellowCard.label])
 
     // The change is a number, formatted with its sign.
     #expect(archive.cellXML(sheet: sheet, reference: "O4")?.contains("t=\"s\"") == false)
@@ -83,7 +81,7 @@ import Testing
 
   @Test func allianceSheetFollowsTheOfficialTable() throws {
     let (archive, directory) = try written(F.sample)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     let sheet = "曾都区实验小学教联体"
     let rubric = F.rubric
     #expect(archive.cellValue(sheet: sheet, reference: "A1") == "曾都区实验小学教联体 2024学年 考核评价表")
@@ -152,7 +150,7 @@ import Testing
     #expect(archive.cellValue(sheet: sheet, reference: "G29") == "110")
     #expect(archive.cellValue(sheet: sheet, reference: "A30") == "等次")
     #expect(archive.cellValue(sheet: sheet, reference: "G30") == "优秀")
-    #expect(archive.cellValue(sheet: sheet, reference: "J30") == "结果运用：\(ResultsUse.reward)")
+    #expect(archive.cellValue(sheet: sheet, reference: "J30") == "结果运用：\(Consequence.reward.label)")
     #expect(archive.cellValue(sheet: sheet, reference: "J29") == "上年（2023学年）：总分 83.01，第 2 名，良好")
     for range in ["A27:F27", "A30:F30", "G30:I30", "A32:J32"] { #expect(merged.contains(range), "\(range)") }
     let signature = try #require(archive.cellValue(sheet: sheet, reference: "A32"))
@@ -176,7 +174,7 @@ import Testing
 
   @Test func allianceSheetReasonsSelfScoresAndInapplicable() throws {
     let (archive, directory) = try written(F.sample)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     let sheet = "曾都区东城中学教联体"
     #expect(archive.cellValue(sheet: sheet, reference: "J5") == "C2.annual_summary 年度工作总结缺失 −0.5\nC2 成员校年度计划缺失 −0.5")
     #expect(archive.cellValue(sheet: sheet, reference: "I5") == "1.5")
@@ -197,8 +195,8 @@ import Testing
   }
 
   @Test func comparisonSheet() throws {
-    let (archive, directory) = try written(F.sample, previous: F.samplePrevious)
-    defer { directory.cleanup() }
+    let (archive, directory) = try written(F.sample)
+    defer { directory.remove() }
     let sheet = "同比"
     #expect(archive.cellValue(sheet: sheet, reference: "A1") == "曾都区 教联体建设考核评价同比（2023学年 → 2024学年）")
     #expect(
@@ -209,7 +207,7 @@ import Testing
         == ["2023", "2024", "增减", "2023", "2024", "增减"])
     let merged = Set(archive.mergedRanges(sheet: sheet))
     for range in ["A3:A4", "B3:B4", "C3:E3", "U3:W3", "Z3:Z4"] { #expect(merged.contains(range), "\(range)") }
-    // zd-01: previous groups from its Y − 1 score, previous total from the report.
+    // zd-01: previous groups and total from its previous year.
     #expect(
       archive.rowValues(sheet: sheet, row: 5, columns: ["A", "B", "C", "D", "E", "U", "V", "W", "X", "Y", "Z"])
         == [
@@ -236,27 +234,19 @@ import Testing
     #expect(archive.cellValue(sheet: sheet, reference: "D13") == "35")
   }
 
-  @Test func comparisonReadsTheReportsPreviousYear() throws {
-    var report = F.sample
-    report.previousYear = Array(F.samplePrevious.values)
-    let (archive, directory) = try written(report)
-    defer { directory.cleanup() }
-    #expect(archive.rowValues(sheet: "同比", row: 5, columns: ["C", "D", "E"]) == ["9", "10", "1"])
-  }
-
   @Test func noComparisonWithoutAScoredPreviousYear() throws {
     let report = F.report([
-      F.alliance(id: "a", name: "甲教联体"), F.alliance(id: "b", name: "乙教联体", previous: .unavailable),
+      F.alliance(id: "a", name: "甲教联体"), F.alliance(id: "b", name: "乙教联体", previous: .unscorable),
     ])
     let (archive, directory) = try written(report)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     #expect(archive.sheetNames == ["排名", "甲教联体", "乙教联体", "问题", "说明"])
     #expect(archive.cellValue(sheet: "问题", reference: "A3") == "无")
   }
 
   @Test func problemsSheet() throws {
     let (archive, directory) = try written(F.sample)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     let sheet = "问题"
     #expect(
       archive.rowValues(sheet: sheet, row: 2, columns: ["A", "B", "C", "D", "E"]) == ["教联体", "文件", "行", "级别", "说明"])
@@ -277,7 +267,7 @@ import Testing
   @Test func notesSheet() throws {
     let report = F.sample
     let (archive, directory) = try written(report)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     let sheet = "说明"
     let values = (1...60).flatMap { row in
       archive.rowValues(sheet: sheet, row: row, columns: ["A", "B", "C"]).compactMap { $0 }
@@ -299,17 +289,17 @@ import Testing
     let report = F.report(
       [], problems: [.error("未提交 2024 年证据清单", file: "随县/sx-09/2024.toml", alliance: "sx-09")], found: 1)
     let (archive, directory) = try written(report)
-    defer { directory.cleanup() }
+    defer { directory.remove() }
     #expect(archive.sheetNames == ["排名", "问题", "说明"])
     #expect(archive.cellValue(sheet: "排名", reference: "A4")?.hasPrefix("无已评分的教联体") == true)
     #expect(archive.cellValue(sheet: "问题", reference: "D3") == "错误")
   }
 
   @Test func sameReportGivesTheSameBytes() throws {
-    let directory = try ScratchDirectory()
-    defer { directory.cleanup() }
-    try CountyWorkbook.write(F.sample, previousScores: F.samplePrevious, to: directory.path("a.xlsx"))
-    try CountyWorkbook.write(F.sample, previousScores: F.samplePrevious, to: directory.path("b.xlsx"))
+    let directory = try Scratch()
+    defer { directory.remove() }
+    try CountyWorkbook.write(F.sample, to: directory.path("a.xlsx"))
+    try CountyWorkbook.write(F.sample, to: directory.path("b.xlsx"))
     let a = try Data(contentsOf: URL(fileURLWithPath: directory.path("a.xlsx")))
     let b = try Data(contentsOf: URL(fileURLWithPath: directory.path("b.xlsx")))
     #expect(!a.isEmpty)
@@ -321,8 +311,7 @@ import Testing
     #expect {
       try CountyWorkbook.write(F.sample, to: path)
     } throws: { error in
-      guard case .workbook(let p, _) = error as? OutputError else { return false }
-      return p == path
+      (error as? WorkbookError)?.path == path
     }
   }
 }

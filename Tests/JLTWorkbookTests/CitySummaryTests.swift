@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import JLTBatch
 @testable import JLTCore
+@testable import JLTWorkbook
 
 /// `全市汇总.xlsx`: one city ranking, reward candidates, yellow cards and replacements.
 @Suite struct CitySummaryTests {
@@ -27,7 +27,7 @@ import Testing
             "C21": 0, "C22": 0, "C23": 0, "C5": 0, "C6": 0, "C7": 0, "C8": 0, "C9": 0, "C13": 0, "C14": 0, "C15": 0,
             "C16": 0, "C17": 0, "C18": 0,
           ],
-          previous: .scored(year: 2023, total: 55, rank: 3, grade: "不合格")),
+          previous: .scored(PreviousResult(year: 2023, total: 55, rank: 3, grade: "不合格"))),
       ])
     // 广水市: 95 (ties 随县's 95; 广 sorts before 随), 42 (first 不合格 → yellow card).
     let gs = F.report(
@@ -40,23 +40,23 @@ import Testing
             "C21": 0, "C22": 0, "C23": 0, "C5": 0, "C6": 0, "C7": 0, "C8": 0, "C9": 0, "C13": 0, "C14": 0, "C15": 0,
             "C16": 0, "C17": 0, "C18": 0,
           ],
-          previous: .scored(year: 2023, total: 70, rank: 1, grade: "合格")),
+          previous: .scored(PreviousResult(year: 2023, total: 70, rank: 1, grade: "合格"))),
       ])
     return [sx, gs]
   }
 
   @Test func cityRankingOrderAndRanks() {
-    let entries = CitySummaryWorkbook.ranking(Self.reports)
+    let entries = CitySummary(Self.reports, year: 2024).entries
     #expect(entries.map(\.alliance.id) == ["gs-01", "sx-01", "sx-02", "gs-02", "sx-03"])
     #expect(entries.map(\.cityRank) == [1, 1, 3, 4, 4])
     #expect(entries.map(\.alliance.total) == [95, 95, 69, 42, 42])
   }
 
   @Test func summaryWorkbook() throws {
-    let directory = try ScratchDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("全市汇总.xlsx")
-    try CitySummaryWorkbook.write(Self.reports, year: 2024, to: path)
+    try CitySummaryWorkbook.write(CitySummary(Self.reports, year: 2024), to: path)
     let archive = try XLSXArchive(path: path)
     #expect(archive.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整"])
 
@@ -69,13 +69,13 @@ import Testing
       ])
     #expect(
       archive.rowValues(sheet: ranking, row: 4, columns: ["A", "B", "C", "D", "M", "N", "O"])
-        == ["1", "广水市", "1", "广水一教联体", "95", "优秀", ResultsUse.reward])
+        == ["1", "广水市", "1", "广水一教联体", "95", "优秀", Consequence.reward.label])
     #expect(archive.rowValues(sheet: ranking, row: 5, columns: ["A", "B", "D"]) == ["1", "随县", "随县一教联体"])
     #expect(
       archive.rowValues(sheet: ranking, row: 7, columns: ["A", "B", "C", "N", "O"])
-        == ["4", "广水市", "2", "不合格", ResultsUse.yellowCard])
+        == ["4", "广水市", "2", "不合格", Consequence.yellowCard.label])
     #expect(
-      archive.rowValues(sheet: ranking, row: 8, columns: ["A", "B", "O"]) == ["4", "随县", ResultsUse.replacement])
+      archive.rowValues(sheet: ranking, row: 8, columns: ["A", "B", "O"]) == ["4", "随县", Consequence.replacement.label])
 
     let reward = "奖补候选"
     #expect(
@@ -92,15 +92,15 @@ import Testing
     #expect(archive.rowValues(sheet: cards, row: 2, columns: ["H", "I", "J"]) == ["上年总分", "上年等次", "结果运用"])
     #expect(
       archive.rowValues(sheet: cards, row: 3, columns: ["B", "C", "F", "H", "I", "J"])
-        == ["广水市", "广水二教联体", "42", "70", "合格", ResultsUse.yellowCard])
+        == ["广水市", "广水二教联体", "42", "70", "合格", Consequence.yellowCard.label])
     #expect(
       archive.rowValues(sheet: cards, row: 4, columns: ["B", "C", "H", "I", "J"])
-        == ["随县", "随县三教联体", "55", "不合格", ResultsUse.replacement])
+        == ["随县", "随县三教联体", "55", "不合格", Consequence.replacement.label])
   }
 
   @Test func emptyListsSayNone() throws {
-    let directory = try ScratchDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let path = directory.path("全市汇总.xlsx")
     let plain = [
       F.report(
@@ -116,31 +116,9 @@ import Testing
             county: "乙", id: "b", name: "乙一", scores: ["C5": 0, "C6": 0, "C7": 0, "C21": 0, "C22": 0, "C23": 0])
         ]),
     ]
-    try CitySummaryWorkbook.write(plain, year: 2024, to: path)
+    try CitySummaryWorkbook.write(CitySummary(plain, year: 2024), to: path)
     let archive = try XLSXArchive(path: path)
     #expect(archive.cellValue(sheet: "奖补候选", reference: "A3") == "无")
     #expect(archive.cellValue(sheet: "亮黄牌及调整", reference: "A3") == "无")
-  }
-
-  /// The sample input: every county workbook and the city summary are written, and 同比
-  /// shows the previous year's groups.
-  @Test func scoreCommandWritesTheCitySummary() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("input").path
-    let directory = try ScratchDirectory()
-    defer { directory.cleanup() }
-    let run = try ScoreCommand.run(input: root, output: directory.url.path, year: 2024, counties: [], jobs: 2)
-    #expect(run.written.contains("2024/全市汇总.xlsx"))
-    #expect(run.written.contains("2024/曾都区.xlsx"))
-    #expect(run.failures.isEmpty)
-    let city = try XLSXArchive(path: directory.path("2024/全市汇总.xlsx"))
-    #expect(city.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整"])
-    let county = try XLSXArchive(path: directory.path("2024/曾都区.xlsx"))
-    #expect(county.sheetNames.prefix(2) == ["排名", "同比"])
-    #expect(county.sheetNames.suffix(2) == ["问题", "说明"])
-    // zd-01 is first and had a scored 2023: its 2023 管理共进 is a number.
-    #expect(county.cellValue(sheet: "同比", reference: "B5") == "曾都区实验小学教联体")
-    #expect(Double(county.cellValue(sheet: "同比", reference: "C5") ?? "") != nil)
-    #expect(!FileManager.default.fileExists(atPath: directory.path("2024/.全市汇总.xlsx.\(getpid()).tmp")))
   }
 }

@@ -27,7 +27,7 @@ enum NotesSheet {
       ("基线年份", "C16、C18、C19 的增量以 \(rubric.baselineYear) 年为基线。"),
       (
         "结果运用",
-        "优秀：\(ResultsUse.reward)；不合格且上年非不合格：\(ResultsUse.yellowCard)；连续两年不合格：\(ResultsUse.replacement)。"
+        "优秀：\(Consequence.reward.label)；不合格且上年非不合格：\(Consequence.yellowCard.label)；连续两年不合格：\(Consequence.replacement.label)。"
       ),
       ("自评分", "自评分与核定得分相差1分及以上的，自评分单元格以橙色标出，并列入“问题”表。"),
     ]

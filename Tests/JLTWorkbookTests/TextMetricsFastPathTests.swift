@@ -1,6 +1,6 @@
 import Testing
 
-@testable import XLSX
+@testable import JLTWorkbook
 
 /// The scalar fast path of `TextMetrics.lineCount` gives exactly the grapheme-based count.
 @Suite struct TextMetricsFastPathTests {

@@ -20,12 +20,6 @@ public struct ScoreRun: Sendable {
   }
 }
 
-/// A usage problem that ends `score` or `check` with status 2.
-public struct UsageError: Error, Sendable, Equatable {
-  public var message: String
-  public init(_ message: String) { self.message = message }
-}
-
 /// `jlt score`: scan, choose counties and year, run the batch, write every county's outputs.
 public enum ScoreCommand {
   public static func run(
@@ -61,10 +55,6 @@ public enum ScoreCommand {
     let scanned = since(started)
     let (reports, times) = batch.runTimed()
     let writingStarted = DispatchTime.now().uptimeNanoseconds
-    var previousScores: [String: [String: AllianceScore]] = [:]
-    for r in reports {
-      previousScores[r.county] = Dictionary(r.previousYear.map { ($0.id, $0) }) { a, _ in a }
-    }
     var run = ScoreRun(year: y, reports: reports, written: [], failures: [])
     run.times = times
     run.times.scan = scanned
@@ -80,7 +70,6 @@ public enum ScoreCommand {
     // what was written and what failed is listed in the fixed order, counties then 全市汇总.
     let city = reports.count
     let tasks = (reports.count > 1 ? [city] : []) + Array(reports.indices)
-    let previous = previousScores
     let outcomes = ConcurrentMap.map(tasks, jobs: jobs) { task -> (written: [String], failures: [String]) in
       var out = (written: [String](), failures: [String]())
       /// Writes `file` (a name under the year's folder), recording it as written or failed.
@@ -97,15 +86,13 @@ public enum ScoreCommand {
       }
       if task == city {
         attempt("全市汇总.xlsx") { path in
-          try AtomicFile.write(to: path) { temporary in try CitySummaryWorkbook.write(reports, year: y, to: temporary) }
+          try OutputFiles.writeCitySummary(CitySummary(reports, year: y), to: path)
         }
         return out
       }
       let report = reports[task]
-      for name in ReportFiles.extensions {
-        attempt("\(report.county).\(name)") { path in
-          try ReportFiles.write(report, as: name, to: path, previous: previous[report.county] ?? [:])
-        }
+      for name in OutputFiles.extensions {
+        attempt("\(report.county).\(name)") { path in try OutputFiles.write(report, as: name, to: path) }
       }
       return out
     }
@@ -115,22 +102,5 @@ public enum ScoreCommand {
     }
     run.times.writing = since(writingStarted)
     return run
-  }
-}
-
-/// The files written per county, each written atomically.
-enum ReportFiles {
-  static let extensions = ["xlsx", "json"]
-
-  static func write(
-    _ report: CountyReport, as ext: String, to path: String, previous: [String: AllianceScore] = [:]
-  ) throws {
-    switch ext {
-    case "json": try AtomicFile.write(Data(JSONReport.render(report).utf8), to: path)
-    default:
-      try AtomicFile.write(to: path) { temporary in
-        try CountyWorkbook.write(report, previousScores: previous, to: temporary)
-      }
-    }
   }
 }

@@ -1,5 +1,5 @@
+import JLTWorkbook
 import Testing
-import XLSX
 
 @Suite struct TextMetricsTests {
   @Test func widths() {

@@ -1,16 +1,14 @@
 import Foundation
-import TestSupport
-import Testing
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// A fresh temporary folder, removed by `remove()`.
-struct Scratch {
-  let path: String
+public struct Scratch {
+  public let path: String
 
-  init() throws {
+  public init() throws {
     // realpath: the probe compares resolved paths, so the scratch folder is used resolved.
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("jlt-tests-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
@@ -19,13 +17,23 @@ struct Scratch {
     path = String(cString: real)
   }
 
-  func remove() { try? FileManager.default.removeItem(atPath: path) }
+  public func remove() { try? FileManager.default.removeItem(atPath: path) }
 
-  func url(_ relative: String) -> String { path + "/" + relative }
+  public func url(_ relative: String) -> String { path + "/" + relative }
+
+  /// The path of `name` inside this folder.
+  public func path(_ name: String) -> String { url(name) }
+
+  /// A copy of the repository's sample input (`input/`) inside this folder; returns its path.
+  public func copySample(as name: String = "input") throws -> String {
+    let target = url(name)
+    try FileManager.default.copyItem(atPath: Fixtures.repository + "/input", toPath: target)
+    return target
+  }
 
   /// Writes a file, creating its folders.
   @discardableResult
-  func write(_ relative: String, _ text: String) throws -> String {
+  public func write(_ relative: String, _ text: String) throws -> String {
     let full = url(relative)
     try FileManager.default.createDirectory(
       atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -35,23 +43,23 @@ struct Scratch {
     return full
   }
 
-  func mkdir(_ relative: String) throws {
+  public func mkdir(_ relative: String) throws {
     try FileManager.default.createDirectory(atPath: url(relative), withIntermediateDirectories: true)
   }
 
   /// A symlink at `relative` whose text is `target` (relative or absolute).
-  func symlink(_ relative: String, to target: String) throws {
+  public func symlink(_ relative: String, to target: String) throws {
     try FileManager.default.createDirectory(
       atPath: (url(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     guard Glibc.symlink(target, url(relative)) == 0 else { throw ScratchError.failed("symlink \(relative): \(errno)") }
   }
 
-  func fifo(_ relative: String) throws {
+  public func fifo(_ relative: String) throws {
     guard mkfifo(url(relative), 0o644) == 0 else { throw ScratchError.failed("mkfifo \(relative): \(errno)") }
   }
 
   /// A Unix-domain socket file at `relative`.
-  func socket(_ relative: String) throws {
+  public func socket(_ relative: String) throws {
     let full = url(relative)
     let fd = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw ScratchError.failed("socket") }
@@ -70,31 +78,35 @@ struct Scratch {
   }
 
   /// A copy of `Tests/Fixtures/<name>` inside this folder; returns its path.
-  func copyFixture(_ name: String) throws -> String {
+  public func copyFixture(_ name: String) throws -> String {
     let target = url(name)
     try FileManager.default.copyItem(atPath: Fixtures.path(name), toPath: target)
     return target
   }
 }
 
-enum ScratchError: Error {
+public enum ScratchError: Error {
   case failed(String)
 }
 
-enum Fixtures {
-  /// Tests/Fixtures, found from this file.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public enum Fixtures {
+  /// Tests/Fixtures, found from this file (Tests/TestSupport).
+  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../Fixtures").standardizedFileURL.path
 
-  static func path(_ name: String) -> String { root + "/" + name }
+  /// The repository's top folder.
+  public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../..").standardizedFileURL.path
 
-  static func text(_ relative: String) throws -> String {
+  public static func path(_ name: String) -> String { root + "/" + name }
+
+  public static func text(_ relative: String) throws -> String {
     try String(contentsOfFile: path(relative), encoding: .utf8)
   }
 }
 
 /// The 1-based line of the first line of `text` that contains `needle`.
-func lineNumber(of needle: String, in text: String) -> Int? {
+public func lineNumber(of needle: String, in text: String) -> Int? {
   for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
   where line.contains(needle) {
     return i + 1

@@ -9,29 +9,51 @@ enum RankingSheet {
   static let subtitleRow = 1
   static let headerRow = 2
   static let firstDataRow = 3
-  /// Columns: 排名 | 教联体 | 类型 | 核心校/牵头校 | A1…A6 | 总分 | 等次 | 自评总分 | 上年总分 | 增减 | 上年排名 |
-  /// 上年等次 | 结果运用.
-  static func headers(_ rubric: Rubric) -> [String] {
-    ["排名", "教联体", "类型", "核心校/牵头校"] + rubric.groups.map(\.name)
-      + ["总分", "等次", "自评总分", "上年总分", "增减", "上年排名", "上年等次", "结果运用"]
+  /// The columns: 排名 | 教联体 | 类型 | 核心校/牵头校 | A1…A6 | 总分 | 等次 | 自评总分 | 上年总分 | 增减 |
+  /// 上年排名 | 上年等次 | 结果运用.
+  static func table(_ rubric: Rubric) -> Table<RankedAlliance> {
+    let bands = rubric.grades.map(\.name)
+    let dash = Cell.text("—")
+    func previous(_ a: RankedAlliance, _ cell: (PreviousResult) -> Cell) -> Cell {
+      if case .scored(let before) = a.previous { return cell(before) }
+      return dash
+    }
+    return Table(
+      [
+        Column("排名", width: 6) { .number($0.rank) },
+        Column("教联体", fitting: 16, 34, { $0.name }) { .name($0.name) },
+        Column("类型", width: 8) { .text($0.type.rawValue) },
+        Column("核心校/牵头校", fitting: 14, 26, { $0.coreSchool }) { .name($0.coreSchool) },
+      ]
+        + rubric.groups.map { g in Column(g.name, width: 9) { .number($0.group(g.code)) } }
+        + [
+          Column("总分", width: 8) { .number($0.total, WorkbookStyles.boldNumber) },
+          Column("等次", width: 8) { .grade($0.grade, bands: bands) },
+          Column("自评总分", width: 9) { a in a.score.selfTotal.map { .number($0) } ?? dash },
+          Column("上年总分", width: 10.5) { a in
+            switch a.previous {
+            case .new: return .text("新增")
+            case .unscorable: return .text("无法评分")
+            case .scored(let before): return .number(before.total)
+            }
+          },
+          Column("增减", width: 8) { a in a.change.map { .number($0, WorkbookStyles.change($0.cellValue)) } ?? dash },
+          Column("上年排名", width: 8) { a in previous(a) { .number($0.rank) } },
+          Column("上年等次", width: 9) { a in previous(a) { .grade($0.grade, bands: bands) } },
+          Column("结果运用", fitting: 12, 52, { $0.consequence?.label }) { a in
+            a.consequence.map { .name($0.label) } ?? .text("—")
+          },
+        ])
   }
 
   static func write(_ report: CountyReport, to workbook: Workbook) throws {
     let sheet = try workbook.addWorksheet(name: name)
     let rubric = report.rubric
-    let headers = headers(rubric)
-    let groupCount = rubric.groups.count
-    let totalCol = 4 + groupCount
-    let lastCol = headers.count - 1
-    let bands = rubric.grades.map(\.name)
     let alliances = report.alliances
-
-    var widths: [Double] =
-      [6, 24, 8, 22] + Array(repeating: 9, count: groupCount)
-      + [8, 8, 9, 10.5, 8, 8, 9, 26]
-    widths[1] = RowHeights.fitting(alliances.map(\.name), minimum: 16, maximum: 34)
-    widths[3] = RowHeights.fitting(alliances.map(\.coreSchool), minimum: 14, maximum: 26)
-    widths[widths.count - 1] = RowHeights.fitting(alliances.compactMap(\.consequence), minimum: 12, maximum: 52)
+    let table = table(rubric)
+    let lastCol = table.lastColumn
+    let bands = rubric.grades.map(\.name)
+    let widths = table.widths(for: alliances)
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)
 
@@ -46,10 +68,7 @@ enum RankingSheet {
       style: WorkbookStyles.subtitle)
     heights.cell(subtitleRow, cols: 0...lastCol, subtitle)
 
-    for (col, text) in headers.enumerated() {
-      try sheet.write(row: headerRow, col: col, string: text, style: WorkbookStyles.header)
-      heights.cell(headerRow, cols: col...col, text)
-    }
+    try table.writeHeader(sheet, row: headerRow, heights: &heights)
 
     if alliances.isEmpty {
       let row = firstDataRow
@@ -61,39 +80,7 @@ enum RankingSheet {
       return
     }
 
-    for (i, a) in alliances.enumerated() {
-      let row = firstDataRow + i
-      heights.atLeast(row, 22)
-      var cells = RowWriter(sheet, row: row)
-      try cells.number(Decimal(a.rank))
-      try cells.text(a.name, WorkbookStyles.text, heights: &heights)
-      try cells.text(a.type.rawValue, heights: &heights)
-      try cells.text(a.coreSchool, WorkbookStyles.text, heights: &heights)
-      for g in rubric.groups { try cells.number(a.group(g.code)) }
-      try cells.number(a.total, WorkbookStyles.boldNumber)
-      try cells.text(a.grade, WorkbookStyles.grade(a.grade, bands: bands), heights: &heights)
-      if let s = a.selfTotal { try cells.number(s) } else { try cells.text("—", heights: &heights) }
-      switch a.previous {
-      case .none:
-        try cells.text("新增", heights: &heights)
-        try cells.text("—", heights: &heights)
-        try cells.text("—", heights: &heights)
-        try cells.text("—", heights: &heights)
-      case .unavailable:
-        try cells.text("无法评分", heights: &heights)
-        try cells.text("—", heights: &heights)
-        try cells.text("—", heights: &heights)
-        try cells.text("—", heights: &heights)
-      case .scored(_, let total, let rank, let grade):
-        try cells.number(total)
-        let change = a.total - total
-        try cells.number(change, WorkbookStyles.change(change.cellValue))
-        try cells.number(Decimal(rank))
-        try cells.text(grade, WorkbookStyles.grade(grade, bands: bands), heights: &heights)
-      }
-      try cells.text(
-        a.consequence ?? "—", a.consequence == nil ? WorkbookStyles.centered : WorkbookStyles.text, heights: &heights)
-    }
+    try table.write(alliances, from: firstDataRow, sheet, heights: &heights, minimumHeight: 22)
     let lastDataRow = firstDataRow + alliances.count - 1
     try heights.apply(to: sheet)
 
@@ -101,8 +88,8 @@ enum RankingSheet {
     let chart = try workbook.addChart(type: .column)
     let series = try chart.addSeries(
       name: "总分",
-      categories: .column(1, rows: firstDataRow...lastDataRow, sheet: name),
-      values: .column(totalCol, rows: firstDataRow...lastDataRow, sheet: name))
+      categories: .column(table.column("教联体") ?? 1, rows: firstDataRow...lastDataRow, sheet: name),
+      values: .column(table.column("总分") ?? 0, rows: firstDataRow...lastDataRow, sheet: name))
     try series.setPointColors(alliances.map { WorkbookStyles.colors(of: $0.grade, bands: bands)?.bar })
     try series.setDataLabels(true, position: .outsideEnd)
     try chart.setTitle("\(report.county) \(report.year)学年 教联体总分")

@@ -17,9 +17,7 @@ enum ComparisonSheet {
     report.alliances.contains { if case .scored = $0.previous { true } else { false } }
   }
 
-  /// - Parameter previousScores: Y − 1 scores by alliance id, for the groups of Y − 1
-  ///   (`PreviousYear` carries only the total, rank and grade).
-  static func write(_ report: CountyReport, previousScores: [String: AllianceScore], to workbook: Workbook) throws {
+  static func write(_ report: CountyReport, to workbook: Workbook) throws {
     let sheet = try workbook.addWorksheet(name: name)
     let rubric = report.rubric
     let bands = rubric.grades.map(\.name)
@@ -72,20 +70,12 @@ enum ComparisonSheet {
       try sheet.write(row: row, col: 0, number: Double(a.rank), style: WorkbookStyles.number)
       try sheet.write(row: row, col: 1, string: a.name, style: WorkbookStyles.text)
       heights.cell(row, cols: 1...1, a.name)
-      let before = previousScores[a.id]
       for (b, block) in blocks.enumerated() {
         let col = firstBlockCol + 3 * b
         let now = block.code.map { a.group($0) } ?? a.total
-        let then: Decimal?
-        switch a.previous {
-        case .scored(_, let total, _, _):
-          if let code = block.code {
-            then = before.map { $0.group(code) }
-          } else {
-            then = total
-          }
-        case .none, .unavailable:
-          then = nil
+        var then: Decimal?
+        if case .scored(let before) = a.previous {
+          if let code = block.code { then = before.group(code) } else { then = before.total }
         }
         if let then {
           try sheet.write(row: row, col: col, number: then.cellValue, style: WorkbookStyles.number)
@@ -100,9 +90,10 @@ enum ComparisonSheet {
         let style = block.code == nil ? WorkbookStyles.boldNumber : WorkbookStyles.number
         try sheet.write(row: row, col: col + 1, number: now.cellValue, style: style)
       }
-      if case .scored(_, _, let rank, let grade) = a.previous {
-        try sheet.write(row: row, col: afterBlocks, number: Double(rank), style: WorkbookStyles.number)
-        try sheet.write(row: row, col: afterBlocks + 1, string: grade, style: WorkbookStyles.grade(grade, bands: bands))
+      if case .scored(let before) = a.previous {
+        try sheet.write(row: row, col: afterBlocks, number: Double(before.rank), style: WorkbookStyles.number)
+        try sheet.write(
+          row: row, col: afterBlocks + 1, string: before.grade, style: WorkbookStyles.grade(before.grade, bands: bands))
       } else {
         try sheet.write(row: row, col: afterBlocks, string: "—", style: WorkbookStyles.centered)
         try sheet.write(row: row, col: afterBlocks + 1, string: placeholder(a.previous), style: Self.placeholderStyle)
@@ -128,8 +119,8 @@ enum ComparisonSheet {
       let row = dataFirstRow + i
       try sheet.write(row: row, col: 1, string: a.name, style: WorkbookStyles.text)
       heights.cell(row, cols: 1...1, a.name)
-      if case .scored(_, let total, _, _) = a.previous {
-        try sheet.write(row: row, col: 2, number: total.cellValue, style: WorkbookStyles.number)
+      if case .scored(let before) = a.previous {
+        try sheet.write(row: row, col: 2, number: before.total.cellValue, style: WorkbookStyles.number)
       } else {
         try sheet.writeBlank(row: row, col: 2, style: WorkbookStyles.number)
       }
@@ -165,8 +156,8 @@ enum ComparisonSheet {
 
   static func placeholder(_ previous: PreviousYear) -> String {
     switch previous {
-    case .none: return "新增"
-    case .unavailable: return "无法评分"
+    case .new: return "新增"
+    case .unscorable: return "无法评分"
     case .scored: return "—"
     }
   }

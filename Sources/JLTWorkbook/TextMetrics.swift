@@ -1,3 +1,5 @@
+import JLTCore
+
 /// Rough text measurement in Excel units, for choosing column widths and
 /// row heights (libxlsxwriter cannot autofit, and Excel never autofits
 /// merged cells). Estimates err on the generous side.
@@ -22,7 +24,7 @@ public enum TextMetrics {
 
   /// Width of the widest line of `text` ("\n", "\r\n" or "\r" separate lines).
   public static func maxLineWidth(of text: String) -> Double {
-    if isSingleScalarText(text) {
+    if text.hasOnlySingleScalarCharacters {
       // The same sums over scalars (see `scalarLineCount`).
       var widest = 0.0
       var current = 0.0
@@ -129,157 +131,6 @@ public enum TextMetrics {
     default:
       return false
     }
-  }
-
-  // MARK: - Fast path
-
-  /// True when `scalar` is always a grapheme cluster of its own (Grapheme_Cluster_Break
-  /// Other or Control, never Extend, SpacingMark, Prepend, ZWJ, Regional_Indicator or a
-  /// conjoining Hangul jamo): ASCII, Latin-1 and Latin extended letters, common
-  /// punctuation, arrows, mathematical operators (−), shapes, CJK ideographs, kana and
-  /// CJK/full-width punctuation.
-  /// In text made only of these, every Character is one scalar (CR LF aside).
-  static func isSingleScalarCluster(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x7F, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF,
-      0x2460...0x24FF, 0x2500...0x25FF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
-      0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-      0xFE30...0xFE4F, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
-      return true
-    default:
-      return false
-    }
-  }
-
-  /// Whether every scalar of `text` is `isSingleScalarCluster`, read from its UTF-8.
-  static func isSingleScalarText(_ text: String) -> Bool {
-    func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-      var i = 0
-      let n = bytes.count
-      while i < n {
-        let lead = bytes[i]
-        if lead < 0x80 {
-          i += 1
-          continue
-        }
-        let count = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-        guard i + count < n else { return false }
-        var value = UInt32(lead) & (count == 3 ? 0x07 : count == 2 ? 0x0F : 0x1F)
-        for k in 1...count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        guard let scalar = Unicode.Scalar(value), isSingleScalarCluster(scalar) else { return false }
-        i += count + 1
-      }
-      return true
-    }
-    if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
-    return Array(text.utf8).withUnsafeBufferPointer(check)
-  }
-
-  /// `width(of:)` of the Character made of `scalar` alone, without property lookups for
-  /// ASCII and CJK ideographs.
-  static func width(ofSingle scalar: Unicode.Scalar) -> Double {
-    let v = scalar.value
-    if v < 0x80 { return v < 0x20 || v == 0x7F ? 0 : narrowCharacterWidth }
-    switch v {
-    // Wide (`isWide`) and never zero-width (no mark, format or control among them).
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303E,
-      0x3041...0x3096, 0x309B...0x30FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF60,
-      0xFFE0...0xFFE6:
-      return wideCharacterWidth
-    default:
-      return width(of: Character(scalar))
-    }
-  }
-
-  /// `lineCount` computed over Unicode scalars when every Character of `text` is a single
-  /// scalar (then the result is the same, without grapheme breaking); nil otherwise.
-  /// The tokens, sums and decisions are those of `wrappedLineCount(of:available:)`, in the
-  /// same order, made while reading the UTF-8 once.
-  static func scalarLineCount(of text: String, available: Double) -> Int? {
-    func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-      let n = bytes.count
-      /// The scalar starting at byte `i`, and its length.
-      func scalar(at i: Int) -> (Unicode.Scalar, Int)? {
-        let lead = bytes[i]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-        guard i + extra < n else { return nil }
-        var value = UInt32(lead) & (extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F)
-        for k in 1...extra { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        guard let s = Unicode.Scalar(value) else { return nil }
-        return (s, extra + 1)
-      }
-      var total = 0
-      // The line so far.
-      var lines = 1
-      var used = 0.0
-      // The token being read: bytes `tokenStart..<tokenEnd`, its kind (0 spaces, 1 narrow
-      // characters, 2 one wide character) and its width.
-      var inToken = false
-      var tokenStart = 0
-      var tokenEnd = 0
-      var tokenKind: UInt8 = 0
-      var tokenWidth = 0.0
-      func endToken() {
-        guard inToken else { return }
-        inToken = false
-        if used + tokenWidth <= available {
-          used += tokenWidth
-        } else if tokenKind == 0 {
-          // Trailing spaces hang past the edge; the next word starts a new line.
-          used = available
-        } else if used > 0 && tokenWidth <= available {
-          lines += 1
-          used = tokenWidth
-        } else {
-          // Longer than the remaining space and cannot move whole: split it.
-          var j = tokenStart
-          while j < tokenEnd, let (s, length) = scalar(at: j) {
-            let w = width(ofSingle: s)
-            if used + w > available && used > 0 {
-              lines += 1
-              used = 0
-            }
-            used += w
-            j += length
-          }
-        }
-      }
-      var i = 0
-      var pendingLF = false
-      while i < n {
-        guard let (s, length) = scalar(at: i), isSingleScalarCluster(s) else { return nil }
-        defer { i += length }
-        if pendingLF {
-          pendingLF = false
-          // "\r\n" is one line separator, as the Character "\r\n" is.
-          if s == "\n" { continue }
-        }
-        if s == "\n" || s == "\r" {
-          endToken()
-          total += lines
-          lines = 1
-          used = 0
-          pendingLF = s == "\r"
-          continue
-        }
-        let w = width(ofSingle: s)
-        let kind: UInt8 = s == " " || s == "\t" ? 0 : w >= wideCharacterWidth ? 2 : 1
-        if inToken && (kind == 2 || kind != tokenKind) { endToken() }
-        if !inToken {
-          inToken = true
-          tokenStart = i
-          tokenKind = kind
-          tokenWidth = 0
-        }
-        tokenWidth = tokenWidth + w
-        tokenEnd = i + length
-      }
-      endToken()
-      return total + lines
-    }
-    if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
-    return Array(text.utf8).withUnsafeBufferPointer(count)
   }
 
   // MARK: - Lines

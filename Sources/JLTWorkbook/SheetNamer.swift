@@ -2,8 +2,8 @@
 /// truncated to 31 characters, no leading or trailing `'`, unique ignoring case, never one of
 /// the fixed sheets' names; a clash gets "(2)", "(3)"… within the 31 characters.
 public enum SheetNamer {
-  /// Names of the sheets every county workbook has (and Excel's reserved "History").
-  public static let reserved = ["排名", "同比", "问题", "说明", "History"]
+  /// Names of the county workbook's fixed sheets, and Excel's reserved "History".
+  public static let reserved = CountyWorkbook.fixedSheetNames + ["History"]
   /// Excel's limit, in UTF-16 units.
   public static let maximumLength = 31
   static let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 import XLSX
 
-@testable import JLTBatch
+@testable import JLTWorkbook
 
 @Suite struct SheetNamerTests {
   @Test func plainNamesAreKept() {
@@ -66,8 +66,8 @@ import XLSX
       "???", "history", "x\u{0007}y", " 空格 ",
     ]
     let names = SheetNamer.names(for: awkward, ids: awkward.indices.map { "id-\($0)" })
-    let directory = try ScratchDirectory()
-    defer { directory.cleanup() }
+    let directory = try Scratch()
+    defer { directory.remove() }
     let workbook = try Workbook(
       path: directory.path("names.xlsx"),
       properties: DocumentProperties(created: Date(timeIntervalSince1970: 1_700_000_000)))

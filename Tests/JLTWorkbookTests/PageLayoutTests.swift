@@ -1,6 +1,6 @@
 import Testing
 
-@testable import JLTBatch
+@testable import JLTWorkbook
 
 @Suite struct PageLayoutTests {
   @Test func scaleFitsTheColumnsOnePageWide() {
@@ -45,8 +45,8 @@ import Testing
   }
 
   @Test func splitCutsRangesAtBreaks() {
-    #expect(AllianceSheet.split(3...8, at: [5, 7]) == [3...4, 5...6, 7...8])
-    #expect(AllianceSheet.split(3...8, at: [3, 9, 1]) == [3...8])
-    #expect(AllianceSheet.split(4...4, at: [4]) == [4...4])
+    #expect(Pagination.split(3...8, at: [5, 7]) == [3...4, 5...6, 7...8])
+    #expect(Pagination.split(3...8, at: [3, 9, 1]) == [3...8])
+    #expect(Pagination.split(4...4, at: [4]) == [4...4])
   }
 }
