@@ -39,8 +39,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // `make bench`: synthetic input trees and timed `jlt score` runs (Foundation only).
-    .executableTarget(name: "jlt-bench"),
+    // `make bench`: synthetic input trees (written through JLTCore's TOMLWriter) and timed `jlt score` runs.
+    .executableTarget(
+      name: "jlt-bench",
+      dependencies: ["JLTCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     // Helpers shared by the test targets (reading an .xlsx back, exact decimals).
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),

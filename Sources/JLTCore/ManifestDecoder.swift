@@ -22,27 +22,27 @@ public enum ManifestDecoder {
   public static func decode(
     _ data: Data, file: String, alliance: String, year: Int, limits: ManifestLimits = ManifestLimits()
   ) -> Decoded<Manifest> {
-    var reader: TOMLReader
+    var validator: SchemaValidator
     let root: FieldTable
-    switch TOMLReader.read(data, file: file, alliance: alliance, schema: ManifestSchema.manifest, limits: limits) {
-    case .success(let read): (reader, root) = read
+    switch SchemaValidator.read(data, file: file, alliance: alliance, schema: ManifestSchema.manifest, limits: limits) {
+    case .success(let read): (validator, root) = read
     case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
-    let manifest = validate(root, year: year, reader: &reader)
-    let ok = !reader.problems.contains { $0.severity == .error }
-    return Decoded(value: ok ? manifest : nil, problems: reader.problems)
+    let manifest = validate(root, year: year, validator: &validator)
+    let ok = !validator.problems.contains { $0.severity == .error }
+    return Decoded(value: ok ? manifest : nil, problems: validator.problems)
   }
 
   /// Cross-field checks: schools, names, numbers that depend on each other, the year.
-  static func validate(_ root: FieldTable, year: Int, reader: inout TOMLReader) -> Manifest? {
+  static func validate(_ root: FieldTable, year: Int, validator: inout SchemaValidator) -> Manifest? {
     typealias Keys = ManifestSchema.SchoolKeys
     if let y = root[ManifestSchema.year], y != year {
-      reader.error("year = \(y) 与文件名 \(year).toml 不一致", at: [.key("year")])
+      validator.error("year = \(y) 与文件名 \(year).toml 不一致", at: [.key("year")])
     }
     let schoolTables = root[list: ManifestSchema.schools]
-    if schoolTables.count > reader.limits.maximumSchools {
-      reader.error(
-        "学校过多（\(schoolTables.count) 所），上限为 \(reader.limits.maximumSchools)", at: [.key("school")])
+    if schoolTables.count > validator.limits.maximumSchools {
+      validator.error(
+        "学校过多（\(schoolTables.count) 所），上限为 \(validator.limits.maximumSchools)", at: [.key("school")])
     }
     var schools: [School] = []
     var seen: Set<String> = []
@@ -50,7 +50,7 @@ public enum ManifestDecoder {
       // A school with a valid name is declared even when another of its values is wrong.
       guard let name = t[Keys.name] else { continue }
       if seen.contains(name) {
-        reader.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
+        validator.error("学校名称重复：\(name)", at: [.key("school"), .index(i), .key("name")])
       }
       seen.insert(name)
       guard let roleText = t[Keys.role], let role = SchoolRole(rawValue: roleText), let teachers = t[Keys.teachers]
@@ -61,22 +61,22 @@ public enum ManifestDecoder {
       schools.append(School(name: name, role: role, tags: t[list: Keys.tags], teachers: teachers, fields: fields))
     }
     if root.values["school"] != nil, schoolTables.isEmpty {
-      reader.error("school 中没有任何学校：应为教联体内每一所学校（含核心校或牵头校）写一段 [[school]]", at: [.key("school")])
+      validator.error("school 中没有任何学校：应为教联体内每一所学校（含核心校或牵头校）写一段 [[school]]", at: [.key("school")])
     }
     if schools.count == schoolTables.count, !schoolTables.isEmpty {
       let cores = schools.indices.filter { schools[$0].role.isCore }
       if cores.count != 1 {
         // Point at the second core school when there are two, else at the first school.
         let at = cores.count > 1 ? cores[1] : 0
-        reader.error(
+        validator.error(
           "应有且只有一所核心校或牵头校，实际为 \(cores.count) 所", at: [.key("school"), .index(at), .key("role")])
       }
     }
-    checkNames(root, schema: ManifestSchema.manifest, path: [], declared: seen, reader: &reader)
+    checkNames(root, schema: ManifestSchema.manifest, path: [], declared: seen, validator: &validator)
     for indicator in Indicators.all {
       guard let check = indicator.check, let table = indicator.table, let t = root[table] else { continue }
       for problem in check(t, schools) {
-        reader.error(problem.message, at: [.key(table.key), .key(problem.key)])
+        validator.error(problem.message, at: [.key(table.key), .key(problem.key)])
       }
     }
     var selfAssessment: [String: Decimal] = [:]
@@ -96,10 +96,10 @@ public enum ManifestDecoder {
   }
 
   static func checkDeclared(
-    _ names: [String], _ path: [TOMLPath.Component], _ declared: Set<String>, _ reader: inout TOMLReader
+    _ names: [String], _ path: [TOMLPath.Component], _ declared: Set<String>, _ validator: inout SchemaValidator
   ) {
     for name in names where !declared.contains(name) {
-      reader.error("\(TOMLReader.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
+      validator.error("\(SchemaValidator.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
     }
   }
 
@@ -107,21 +107,21 @@ public enum ManifestDecoder {
   /// anywhere in the schema) must be one of the `[[school]]` names.
   static func checkNames(
     _ table: FieldTable, schema: [FieldSpec], path: [TOMLPath.Component], declared: Set<String>,
-    reader: inout TOMLReader
+    validator: inout SchemaValidator
   ) {
     for spec in schema {
       guard let value = table.values[spec.key] else { continue }
       let here = path + [.key(spec.key)]
       switch (spec.kind, value) {
       case (.schoolName, .text(let name)):
-        checkDeclared([name], here, declared, &reader)
+        checkDeclared([name], here, declared, &validator)
       case (.schoolNames, .texts(let names)):
-        checkDeclared(names, here, declared, &reader)
+        checkDeclared(names, here, declared, &validator)
       case (.table(let sub), .table(let t)):
-        checkNames(t, schema: sub, path: here, declared: declared, reader: &reader)
+        checkNames(t, schema: sub, path: here, declared: declared, validator: &validator)
       case (.tables(let sub), .tables(let ts)) where spec.key != ManifestSchema.schools.key:
         for (i, t) in ts.enumerated() {
-          checkNames(t, schema: sub, path: here + [.index(i)], declared: declared, reader: &reader)
+          checkNames(t, schema: sub, path: here + [.index(i)], declared: declared, validator: &validator)
         }
       default: continue
       }
@@ -135,21 +135,21 @@ public enum BaselineDecoder {
     _ data: Data, file: String, alliance: String, baselineYear: Int,
     limits: ManifestLimits = ManifestLimits()
   ) -> Decoded<Baseline> {
-    var reader: TOMLReader
+    var validator: SchemaValidator
     let root: FieldTable
-    switch TOMLReader.read(data, file: file, alliance: alliance, schema: ManifestSchema.baseline, limits: limits) {
-    case .success(let read): (reader, root) = read
+    switch SchemaValidator.read(data, file: file, alliance: alliance, schema: ManifestSchema.baseline, limits: limits) {
+    case .success(let read): (validator, root) = read
     case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
     if let y = root[ManifestSchema.baselineYear], y != baselineYear {
-      reader.error("基线年 year = \(y)，应为 \(baselineYear)", at: [.key("year")])
+      validator.error("基线年 year = \(y)，应为 \(baselineYear)", at: [.key("year")])
     }
     var counts: [String: LevelCounts] = [:]
     for indicator in Indicators.all {
       if let table = indicator.baselineTable, let t = root[table] { counts[indicator.code] = LevelCounts(t) }
     }
-    let ok = !reader.problems.contains { $0.severity == .error }
+    let ok = !validator.problems.contains { $0.severity == .error }
     return Decoded(
-      value: ok ? Baseline(counts: counts, evidence: root.allEvidence) : nil, problems: reader.problems)
+      value: ok ? Baseline(counts: counts, evidence: root.allEvidence) : nil, problems: validator.problems)
   }
 }

@@ -9,7 +9,7 @@ public enum ManifestTemplate {
     let coreRole = type == .fused ? "核心校" : "牵头校"
     let names = (1...n).map { $0 == 1 ? "（请填写\(coreRole)名称）" : "（请填写成员校\($0 - 1)名称）" }
     var out: [String] = []
-    func q(_ s: String) -> String { JSONWriter.quoted(s) }
+    func q(_ s: String) -> String { TOMLWriter.quoted(s) }
     func comment(_ text: String) {
       for line in wrap(text, width: 60) { out.append("# \(line)") }
     }
@@ -64,7 +64,7 @@ public enum ManifestTemplate {
   static func table(
     _ code: String, _ fields: [FieldSpec], year: Int, type: AllianceType, members: [String], all: [String]
   ) -> [String] {
-    func q(_ s: String) -> String { JSONWriter.quoted(s) }
+    func q(_ s: String) -> String { TOMLWriter.quoted(s) }
     var out: [String] = []
     var header = "[\(code)]"
     var subtables: [(String, [FieldSpec])] = []

@@ -36,6 +36,4 @@ extension Decimal {
     guard double.isFinite, abs(double) <= 1e15 else { return nil }
     self.init(string: "\(double)", locale: Locale(identifier: "en_US_POSIX"))
   }
-
-  public var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
 }

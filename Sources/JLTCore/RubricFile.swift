@@ -50,16 +50,16 @@ public enum RubricFile {
 
   /// Applies the file to `base`. The result is not validated here: see `RubricValidation`.
   public static func apply(_ data: Data, file: String, to base: Rubric) -> Decoded<Rubric> {
-    var reader: TOMLReader
+    var validator: SchemaValidator
     let root: FieldTable
-    switch TOMLReader.read(data, file: file, alliance: nil, schema: schema(for: base), limits: ManifestLimits()) {
-    case .success(let read): (reader, root) = read
+    switch SchemaValidator.read(data, file: file, alliance: nil, schema: schema(for: base), limits: ManifestLimits()) {
+    case .success(let read): (validator, root) = read
     case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
     }
-    guard !reader.problems.contains(where: { $0.severity == .error }) else {
-      return Decoded(value: nil, problems: reader.problems)
+    guard !validator.problems.contains(where: { $0.severity == .error }) else {
+      return Decoded(value: nil, problems: validator.problems)
     }
-    return Decoded(value: patched(base, with: root), problems: reader.problems)
+    return Decoded(value: patched(base, with: root), problems: validator.problems)
   }
 
   static func patched(_ base: Rubric, with root: FieldTable) -> Rubric {

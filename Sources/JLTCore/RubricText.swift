@@ -6,44 +6,36 @@ import Foundation
 /// the digest recorded in every output (SPEC §5).
 extension Rubric {
   public var canonicalText: String {
-    var lines: [String] = []
-    func str(_ s: String) -> String { JSONWriter.quoted(s) }
-    lines.append("name = \(str(name))")
-    lines.append("baseline_year = \(baselineYear)")
-    lines.append("")
-    lines.append("[grades]")
+    var w = TOMLWriter()
+    w.set("name", .string(name))
+    w.set("baseline_year", .integer(baselineYear))
+    w.table("grades")
     for (key, gradeName) in RubricFile.gradeKeys {
       if let band = grades.first(where: { $0.name == gradeName }) {
-        lines.append("\(key) = \(band.minimum.description)  # \(gradeName)")
+        w.set(key, .decimal(band.minimum), comment: gradeName)
       }
     }
     for g in groups {
-      lines.append("")
-      lines.append("[\(g.code)]")
-      lines.append("name = \(str(g.name))")
-      lines.append("points = \(g.points.description)")
+      w.table(g.code)
+      w.set("name", .string(g.name))
+      w.set("points", .decimal(g.points))
     }
     for i in indicators {
-      lines.append("")
-      lines.append("[\(i.code)]  # \(i.secondCode)")
-      lines.append("second_name = \(str(i.secondName))")
-      lines.append("text = \(str(i.text))")
-      lines.append("rule_text = \(str(i.ruleText))")
-      lines.append("target = \(str(i.target))")
-      lines.append("method = \(str(i.method))")
-      lines.append("points = \(i.points.description)")
-      for p in i.parameters { lines.append("\(p.key) = \(p.value.description)  # \(p.meaning)") }
+      w.table(i.code, comment: i.secondCode)
+      w.set("second_name", .string(i.secondName))
+      w.set("text", .string(i.text))
+      w.set("rule_text", .string(i.ruleText))
+      w.set("target", .string(i.target))
+      w.set("method", .string(i.method))
+      w.set("points", .decimal(i.points))
+      for p in i.parameters { w.set(p.key, .decimal(p.value), comment: p.meaning) }
     }
     let types = RubricFile.typeKeys.filter { applicable[$0.1] != nil }
     if !types.isEmpty {
-      lines.append("")
-      lines.append("[applicable]")
-      for (key, type) in types {
-        let list = (applicable[type] ?? []).map(str).joined(separator: ", ")
-        lines.append("\(key) = [\(list)]  # \(type.rawValue)")
-      }
+      w.table("applicable")
+      for (key, type) in types { w.set(key, .strings(applicable[type] ?? []), comment: type.rawValue) }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return w.text
   }
 
   /// SHA-256 of the canonical text, in lowercase hex.

@@ -47,16 +47,6 @@ public enum TextMetrics {
     return lines(of: text).map { width(of: $0) }.max() ?? 0
   }
 
-  /// A column width that fits the widest line of any of `texts`, plus
-  /// padding, clamped to `minimum...maximum` (Excel's maximum is 255).
-  public static func columnWidth(fitting texts: some Sequence<String>, minimum: Double = 0, maximum: Double = 255)
-    -> Double
-  {
-    let widest = texts.reduce(0) { Swift.max($0, maxLineWidth(of: $1)) }
-    let wanted = Swift.min(Swift.max(widest + 2 * cellPadding, minimum), maximum)
-    return wanted.isFinite ? Swift.min(Swift.max(wanted, 0), 255) : 255
-  }
-
   /// Estimated number of lines `text` occupies in a wrapped cell (or a
   /// merged area) `columnWidth` units wide. Explicit line breaks are kept;
   /// Latin words wrap as wholes (a word longer than the line is split), CJK

@@ -36,8 +36,7 @@ public struct CellStyle: Hashable, Sendable {
   /// Wrap text in the cell.
   public var wrap: Bool
   public var border: Border
-  /// Border colour 0xRRGGBB; nil = automatic.
-  public var borderColor: UInt32?
+
   /// Excel number format such as "0.00", "0.##", "0%", "@"; nil = General.
   /// At most 127 UTF-8 bytes.
   public var numberFormat: String?
@@ -53,7 +52,6 @@ public struct CellStyle: Hashable, Sendable {
     vertical: VerticalAlignment = .bottom,
     wrap: Bool = false,
     border: Border = .none,
-    borderColor: UInt32? = nil,
     numberFormat: String? = nil
   ) {
     self.fontName = fontName
@@ -66,7 +64,6 @@ public struct CellStyle: Hashable, Sendable {
     self.vertical = vertical
     self.wrap = wrap
     self.border = border
-    self.borderColor = borderColor
     self.numberFormat = numberFormat
   }
 

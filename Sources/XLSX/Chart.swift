@@ -65,12 +65,6 @@ public final class Chart {
     }
   }
 
-  /// Title of the category axis (horizontal for column/line, vertical for bar).
-  public func setCategoryAxisTitle(_ title: String) throws {
-    let axis = try self.axis(category: true, "setting category axis title")
-    CellText.withoutNUL(title).withCString { chart_axis_set_name(axis, $0) }
-  }
-
   /// Title of the value axis.
   public func setValueAxisTitle(_ title: String) throws {
     let axis = try self.axis(category: false, "setting value axis title")
@@ -93,23 +87,9 @@ public final class Chart {
     }
   }
 
-  /// Number format of the value-axis labels, e.g. "0" or "0%".
-  public func setValueAxisNumberFormat(_ format: String) throws {
-    let axis = try self.axis(category: false, "setting value axis number format")
-    CellText.withoutNUL(format).withCString { chart_axis_set_num_format(axis, $0) }
-  }
-
   /// Legend placement; `.none` hides the legend (useful for one series).
   public func setLegend(_ position: LegendPosition) throws {
     chart_legend_set_position(try live("\(type) chart: setting legend"), position.lxwValue)
-  }
-
-  /// Excel's built-in chart style 1…48 (default 2).
-  public func setStyle(_ style: Int) throws {
-    guard let value = UInt8(exactly: style), (1...48).contains(value) else {
-      throw XLSXError(.parameterValidation, context: "\(type) chart: style \(style) outside 1…48")
-    }
-    chart_set_style(try live("\(type) chart: setting style"), value)
   }
 
   /// Gap between bar/column clusters in percent of a bar width, 0…500 (default 150).
@@ -118,14 +98,6 @@ public final class Chart {
       throw XLSXError(.parameterValidation, context: "\(type) chart: gap \(percent) outside 0…500")
     }
     chart_set_series_gap(try live("\(type) chart: setting gap"), value)
-  }
-
-  /// Overlap of bars within a cluster in percent, -100…100 (default 0).
-  public func setSeriesOverlap(_ percent: Int) throws {
-    guard let value = Int8(exactly: percent), (-100...100).contains(value) else {
-      throw XLSXError(.parameterValidation, context: "\(type) chart: overlap \(percent) outside -100…100")
-    }
-    chart_set_series_overlap(try live("\(type) chart: setting overlap"), value)
   }
 
   // MARK: - Internal

@@ -11,8 +11,6 @@ public struct DocumentProperties: Hashable, Sendable {
   public var title: String?
   public var subject: String?
   public var author: String?
-  public var manager: String?
-  public var company: String?
   public var category: String?
   public var keywords: String?
   public var comments: String?
@@ -23,8 +21,6 @@ public struct DocumentProperties: Hashable, Sendable {
     title: String? = nil,
     subject: String? = nil,
     author: String? = nil,
-    manager: String? = nil,
-    company: String? = nil,
     category: String? = nil,
     keywords: String? = nil,
     comments: String? = nil,
@@ -34,8 +30,6 @@ public struct DocumentProperties: Hashable, Sendable {
     self.title = title
     self.subject = subject
     self.author = author
-    self.manager = manager
-    self.company = company
     self.category = category
     self.keywords = keywords
     self.comments = comments

@@ -49,7 +49,6 @@ enum StyleFormat {
     case .none: break
     case .thin:
       format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
-      if let color = style.borderColor { format_set_border_color(format, ColorValue.format(color)) }
     }
     if let numberFormat = style.numberFormat {
       numberFormat.withCString { format_set_num_format(format, $0) }

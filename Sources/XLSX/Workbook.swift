@@ -41,8 +41,6 @@ public final class Workbook {
     props.title = try pool.make(properties.title)
     props.subject = try pool.make(properties.subject)
     props.author = try pool.make(properties.author)
-    props.manager = try pool.make(properties.manager)
-    props.company = try pool.make(properties.company)
     props.category = try pool.make(properties.category)
     props.keywords = try pool.make(properties.keywords)
     props.comments = try pool.make(properties.comments)
@@ -60,9 +58,6 @@ public final class Workbook {
     // Never closed: free the C object without writing anything.
     if let handle { lxw_workbook_free(handle) }
   }
-
-  /// True after `close()` (successful or not).
-  public var isClosed: Bool { handle == nil }
 
   /// Adds a worksheet. Names must be 1…31 characters, contain none of
   /// `[ ] : * ? / \`, not start or end with `'`, not be "History", and be

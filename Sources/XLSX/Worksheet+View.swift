@@ -17,19 +17,6 @@ extension Worksheet {
     worksheet_activate(try live("activating"))
   }
 
-  /// Selects this sheet's tab (several sheets may be selected).
-  public func select() throws {
-    worksheet_select(try live("selecting"))
-  }
-
-  /// Screen zoom in percent, 10…400.
-  public func setZoom(_ percent: Int) throws {
-    guard let value = UInt16(exactly: percent), (10...400).contains(value) else {
-      throw XLSXError(.parameterValidation, context: "worksheet '\(name)': zoom \(percent) outside 10…400")
-    }
-    worksheet_set_zoom(try live("setting zoom"), value)
-  }
-
   /// Places `chart` with its top-left corner in cell (`row`, `col`), plus a
   /// pixel offset. The default chart is 480×288 px; scale with
   /// `xScale`/`yScale`. A chart can be inserted only once and must have at

@@ -53,16 +53,6 @@ public final class Worksheet {
       context("writing formula '\(text)'", row, col))
   }
 
-  /// Writes a formula whose cached result is text.
-  public func writeFormula(row: Int, col: Int, formula: String, cachedText: String, style: CellStyle? = nil) throws {
-    let text = try formulaText(formula, row, col)
-    let result = CellText.cellString(cachedText)
-    let (sheet, r, c, format) = try prepare(row, col, style, "writing a formula")
-    try XLSXError.check(
-      text.withCString { f in result.withCString { worksheet_write_formula_str(sheet, r, c, f, format, $0) } },
-      context("writing formula '\(text)'", row, col))
-  }
-
   /// Writes an empty cell carrying `style` (borders, fill). Without a
   /// non-plain style nothing is written.
   public func writeBlank(row: Int, col: Int, style: CellStyle? = nil) throws {
@@ -96,16 +86,6 @@ public final class Worksheet {
       text.withCString { worksheet_merge_range(sheet, r1, c1, r2, c2, $0, format) },
       "worksheet '\(name)' \(what)")
     mergedRanges.append(range)
-  }
-
-  /// Merges a range and puts a number in its top-left cell.
-  public func merge(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, number: Double, style: CellStyle? = nil)
-    throws
-  {
-    try requireFinite(number, "merging", firstRow, firstCol)
-    try merge(firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol, string: "", style: style)
-    let range = MergedRange(firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol)
-    try write(row: range.firstRow, col: range.firstCol, number: number, style: style)
   }
 
   // MARK: - Rows and columns

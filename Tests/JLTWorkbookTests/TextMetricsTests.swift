@@ -1,5 +1,6 @@
-import JLTWorkbook
 import Testing
+
+@testable import JLTWorkbook
 
 @Suite struct TextMetricsTests {
   @Test func widths() {
@@ -31,12 +32,14 @@ import Testing
   }
 
   @Test func rowHeights() {
-    #expect(TextMetrics.rowHeight(lines: 1, fontSize: 11) > 15)
-    #expect(TextMetrics.rowHeight(lines: 3, fontSize: 11) > 3 * 14)
+    // 1.35 × 11 points a line, plus 2.
+    #expect(TextMetrics.rowHeight(lines: 1, fontSize: 11) == 1 * 11 * 1.35 + 2)
+    #expect(TextMetrics.rowHeight(lines: 3, fontSize: 11) == 3 * 11 * 1.35 + 2)
     #expect(TextMetrics.rowHeight(lines: 0) == TextMetrics.rowHeight(lines: 1))
     #expect(TextMetrics.rowHeight(lines: 1000) == 409)
-    let width = TextMetrics.columnWidth(fitting: ["名称", "a much longer label"], minimum: 8, maximum: 60)
-    #expect(width > TextMetrics.width(of: "a much longer label"))
-    #expect(TextMetrics.columnWidth(fitting: [String](), minimum: 8) == 8)
+    // The widest line (19 narrow characters, 20.9) plus padding, over the usable share, plus 0.5.
+    let width = RowHeights.fitting(["名称", "a much longer label"], minimum: 8, maximum: 60)
+    #expect(width == (19 * 1.1 + 0.6) / 0.88 + 0.5)
+    #expect(RowHeights.fitting([], minimum: 8, maximum: 60) == 8)
   }
 }

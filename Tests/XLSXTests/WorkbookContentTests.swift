@@ -73,7 +73,6 @@ import XLSX
     #expect(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(Fixture.createdText)</dcterms:modified>"))
     #expect(core.contains("<dc:title>测试报告</dc:title>"))
     let app = try #require(archive["docProps/app.xml"])
-    #expect(app.contains("<Company>测试单位</Company>"))
 
     // Second sheet: explicit row height for wrapped text.
     let detail = try #require(archive.worksheetXML(named: Fixture.detailSheet))

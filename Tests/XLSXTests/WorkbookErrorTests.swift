@@ -66,7 +66,8 @@ import XLSX
     let error = try #require(throws: XLSXError.self) { try workbook.close() }
     #expect(error.code == .creatingXLSXFile)
     #expect(error.context.contains(path))
-    #expect(workbook.isClosed)
+    // Closed: a second close throws.
+    #expect(throws: XLSXError.self) { try workbook.close() }
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 
@@ -128,7 +129,7 @@ import XLSX
     }
     #expect(throws: XLSXError.self) { try sheet.fitToPages(width: -1, height: 0) }
     #expect(throws: XLSXError.self) { try sheet.setFooter("&C&G") }
-    #expect(throws: XLSXError.self) { try sheet.setHeader(String(repeating: "页", count: 256)) }
+    #expect(throws: XLSXError.self) { try sheet.setFooter(String(repeating: "页", count: 256)) }
     try workbook.close()
   }
 
@@ -142,7 +143,7 @@ import XLSX
       try sheet.merge(firstRow: 1, firstCol: 2, lastRow: 3, lastCol: 3, string: "b")
     }
     #expect(error.context.contains("A1:C2"))
-    try sheet.merge(firstRow: 2, firstCol: 0, lastRow: 2, lastCol: 3, number: 42, style: .number("0"))
+    try sheet.merge(firstRow: 2, firstCol: 0, lastRow: 2, lastCol: 3, string: "c", style: .number("0"))
     try workbook.close()
   }
 
@@ -155,7 +156,7 @@ import XLSX
     // No series yet.
     #expect(throws: XLSXError.self) { try sheet.insertChart(row: 0, col: 0, chart: chart) }
     #expect(throws: XLSXError.self) { try chart.addSeries(values: .column(0, rows: 0...2, sheet: "missing")) }
-    #expect(throws: XLSXError.self) { try chart.setStyle(49) }
+    #expect(throws: XLSXError.self) { try chart.setSeriesGap(501) }
     try chart.addSeries(name: "s", values: .column(1, rows: 0...2, sheet: "数据"))
     try chart.setValueAxisRange(min: 0, max: 100, majorUnit: 20)
     try sheet.insertChart(row: 0, col: 0, chart: chart)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Walks a parsed TOML document against a schema, turning it into validated values and
 /// problems, each with the line of the key it is about.
-struct TOMLReader {
+struct SchemaValidator {
   typealias Component = TOMLPath.Component
 
   let file: String
@@ -22,14 +22,14 @@ struct TOMLReader {
   /// reader (holding the problems so far) and the root's values, or the problems that stop it.
   static func read(
     _ data: Data, file: String, alliance: String?, schema: [FieldSpec], limits: ManifestLimits
-  ) -> Result<(TOMLReader, FieldTable), ProblemList> {
+  ) -> Result<(SchemaValidator, FieldTable), ProblemList> {
     let text: String
     switch TextDecoding.decode(data) {
     case .success(let t): text = t
     case .failure(let why):
       return .failure(ProblemList([.error(why.chinese, file: file, line: why.line, alliance: alliance)]))
     }
-    var reader = TOMLReader(file: file, alliance: alliance, limits: limits)
+    var reader = SchemaValidator(file: file, alliance: alliance, limits: limits)
     switch TOMLParser.parse(text) {
     case .success(let document): reader.document = document
     case .failure(let error):

@@ -4,78 +4,6 @@ import Foundation
   import Glibc
 #endif
 
-/// `jlt-bench`: the benchmark behind `make bench`.
-///
-///     jlt-bench [--jlt PATH] [--sizes 1x20,10x30,100x30] [--seed N] [--repeats R] [--keep]
-///     jlt-bench generate DIR [--counties N] [--alliances M] [--seed N]
-///
-/// For each size it writes a synthetic input tree into a temporary folder, runs
-/// `jlt score --timings` on it with `--jobs 1` and `--jobs 2` (after one untimed warm-up run),
-/// R times each, interleaved, and prints the median run's figures. The timed runs write
-/// into fresh output folders; `--jobs 1` and `--jobs 2` outputs are compared byte for byte.
-/// The temporary folder is deleted at the end (unless `--keep`).
-let usage = """
-  usage: jlt-bench [--jlt PATH] [--sizes 1x20,10x30,100x30] [--seed N] [--repeats R] [--keep]
-         jlt-bench generate DIR [--counties N] [--alliances M] [--seed N]
-  """
-
-struct Options {
-  var jlt = ".build/release/jlt"
-  var sizes: [(counties: Int, alliances: Int)] = [(1, 20), (10, 30), (100, 30)]
-  var seed: UInt64 = 2024
-  var repeats = 3
-  var keep = false
-  var generateInto: String?
-  var counties = 10
-  var alliances = 30
-}
-
-func parse(_ args: [String]) throws -> Options {
-  var o = Options()
-  var i = 0
-  func value() throws -> String {
-    i += 1
-    guard i < args.count else { throw BenchError("\(args[i - 1]) needs a value\n\(usage)") }
-    return args[i]
-  }
-  func int(_ s: String) throws -> Int {
-    guard let n = Int(s), n >= 1 else { throw BenchError("not a positive integer: \(s)") }
-    return n
-  }
-  if args.first == "generate" {
-    guard args.count >= 2 else { throw BenchError(usage) }
-    o.generateInto = args[1]
-    i = 2
-  }
-  while i < args.count {
-    switch args[i] {
-    case "--jlt": o.jlt = try value()
-    case "--seed":
-      let s = try value()
-      guard let n = UInt64(s) else { throw BenchError("not a seed: \(s)") }
-      o.seed = n
-    case "--repeats": o.repeats = try int(try value())
-    case "--keep": o.keep = true
-    case "--counties": o.counties = try int(try value())
-    case "--alliances": o.alliances = try int(try value())
-    case "--sizes":
-      o.sizes = try value().split(separator: ",").map { size in
-        let parts = size.split(separator: "x")
-        guard parts.count == 2, let c = Int(parts[0]), let a = Int(parts[1]), c >= 1, a >= 1 else {
-          throw BenchError("a size is COUNTIESxALLIANCES, e.g. 10x30: \(size)")
-        }
-        return (c, a)
-      }
-    case "-h", "--help":
-      print(usage)
-      exit(0)
-    default: throw BenchError("unknown argument \(args[i])\n\(usage)")
-    }
-    i += 1
-  }
-  return o
-}
-
 /// One timed `jlt score` run.
 struct Measurement {
   var counties: Int
@@ -283,20 +211,4 @@ func report(_ results: [Measurement], host: String, options o: Options) {
       print("Target linear (10× the alliances ≤ 11× the time, --jobs 2): \(f2(ratio))× — \(verdict(ratio <= 11))")
     }
   }
-}
-
-do {
-  let o = try parse(Array(CommandLine.arguments.dropFirst()))
-  if let folder = o.generateInto {
-    let stats = try TreeGenerator(seed: o.seed, counties: o.counties, alliances: o.alliances).write(to: folder)
-    print(
-      "generated \(stats.alliances) alliances, \(stats.manifests) manifests, \(stats.evidenceFiles) evidence files "
-        + "(evidence paths per manifest \(stats.pathsMin)–\(stats.pathsMax), mean \(f1(stats.pathsMean))) in \(folder)")
-    for e in stats.erroneous { print("deliberate error: \(e)") }
-  } else {
-    try benchmark(o)
-  }
-} catch {
-  log("jlt-bench: \(error)")
-  exit(2)
 }
