@@ -12,6 +12,16 @@ struct AllianceJob: Sendable {
   var resolvedRoot: String? = nil
 
   /// The outcome, and where the time went.
+  /// `；发现 2025.toml.txt，是否应改名为 2025.toml？` for a folder without any manifest but a file
+  /// named like one (SPEC §1).
+  var misnamedHint: String {
+    guard folder.years.isEmpty, !folder.misnamed.isEmpty else { return "" }
+    let name =
+      folder.misnamed.first { InputTree.nearManifestYear($0) == year } ?? folder.misnamed[0]
+    let proper = InputTree.nearManifestYear(name).map { "\($0).toml" } ?? "\(year).toml"
+    return "；发现 \(name)，是否应改名为 \(proper)？"
+  }
+
   func run() -> (outcome: AllianceOutcome, times: PhaseTimes) {
     var times = PhaseTimes()
     let outcome = run(&times)
@@ -26,7 +36,7 @@ struct AllianceJob: Sendable {
       AllianceOutcome(county: folder.county, id: folder.id, year: year, score: nil, problems: problems)
     }
     guard folder.years.contains(year) else {
-      return failed([.error("未提交 \(year) 年证据清单", file: file, alliance: folder.id)])
+      return failed([.error("未提交 \(year) 年证据清单" + misnamedHint, file: file, alliance: folder.id)])
     }
     guard let rubric = rubric.value else {
       let files = Set(self.rubric.problems.map(\.file)).sorted { $0.codePointLess(than: $1) }
@@ -39,8 +49,8 @@ struct AllianceJob: Sendable {
     case .success(let d): data = d
     case .failure(let why): return failed([.error(why.chinese, file: file, alliance: folder.id)])
     }
-    let decoded = PhaseTimes.measure(&t.decode) {
-      ManifestDecoder.decode(data, file: file, alliance: folder.id, year: year, limits: limits)
+    let (decoded, name) = PhaseTimes.measure(&t.decode) {
+      ManifestDecoder.decodeNamed(data, file: file, alliance: folder.id, year: year, limits: limits)
     }
     var problems = decoded.problems
     var baseline: Baseline?
@@ -59,7 +69,9 @@ struct AllianceJob: Sendable {
       }
     }
     guard let manifest = decoded.value, !problems.contains(where: { $0.severity == .error }) else {
-      return failed(problems)
+      var outcome = failed(problems)
+      outcome.name = name
+      return outcome
     }
     let evidence = PhaseTimes.measure(&t.evidence) {
       let probe =
@@ -76,6 +88,6 @@ struct AllianceJob: Sendable {
     problems.sort(by: Problem.reportOrder)
     return AllianceOutcome(
       county: folder.county, id: folder.id, year: year, score: scored.hasErrors ? nil : scored.value,
-      problems: problems)
+      problems: problems, name: manifest.alliance)
   }
 }

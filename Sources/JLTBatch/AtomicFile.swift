@@ -109,6 +109,8 @@ enum AtomicFile {
 /// Why an output file could not be written.
 public enum OutputError: Error, Sendable, Equatable {
   case cannotCreateFolder(String, Int32)
+  /// A file stands where a folder of the output path must be.
+  case inTheWay(String, String)
   case cannotWrite(String, Int32)
   case cannotRename(String, Int32)
   case workbook(String, String)
@@ -116,6 +118,8 @@ public enum OutputError: Error, Sendable, Equatable {
   public var chinese: String {
     switch self {
     case .cannotCreateFolder(let p, let e): return "无法创建输出文件夹 \(p)：\(Self.reason(e))"
+    case .inTheWay(let p, let file):
+      return "无法创建输出文件夹 \(p)：\(file) 是一个文件，不是文件夹；请移走它，或用 --out 指定别的输出文件夹"
     case .cannotWrite(let p, let e): return "无法写入 \(p)：\(Self.reason(e))"
     case .cannotRename(let p, let e): return "无法生成 \(p)：\(Self.reason(e))"
     case .workbook(let p, let why):
@@ -129,6 +133,7 @@ public enum OutputError: Error, Sendable, Equatable {
     func swap(_ p: String) -> String { p == temporary ? path : p }
     switch self {
     case .cannotCreateFolder(let p, let e): return .cannotCreateFolder(swap(p), e)
+    case .inTheWay(let p, let file): return .inTheWay(swap(p), file)
     case .cannotWrite(let p, let e): return .cannotWrite(swap(p), e)
     case .cannotRename(let p, let e): return .cannotRename(swap(p), e)
     case .workbook(let p, let why): return .workbook(swap(p), why.replacingOccurrences(of: temporary, with: path))

@@ -34,7 +34,8 @@ public struct Batch: Sendable {
       let current = rubrics.rubric(county: county.name, year: year)
       let previous = rubrics.rubric(county: county.name, year: year - 1)
       effective[county.name] = current
-      for a in county.alliances {
+      // A folder whose manifests are all for later years did not exist yet (SPEC §1).
+      for a in county.alliances where a.existed(in: year) {
         let resolved = a.path == tree.root + "/" + a.county + "/" + a.id ? root : nil
         work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits, resolvedRoot: resolved))
         if a.years.contains(year - 1) {
@@ -53,7 +54,8 @@ public struct Batch: Sendable {
       return CountyAssembly.assemble(
         county: county.name, year: year, rubric: effective[county.name]?.value ?? rubrics.base,
         rubricProblems: effective[county.name]?.problems ?? [], current: outcomes.filter { $0.year == year },
-        previous: outcomes.filter { $0.year == year - 1 }, found: county.alliances.count)
+        previous: outcomes.filter { $0.year == year - 1 },
+        found: county.alliances.filter { $0.existed(in: year) }.count)
     }
     times.scoring = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return (reports, times)

@@ -16,14 +16,26 @@ public struct CheckRun: Sendable {
   }
 }
 
-/// `jlt check PATH`: validates every manifest of a root, a county or an alliance folder.
+/// `jlt check PATH [--year Y]`: validates every manifest of a root, a county or an alliance
+/// folder, or one manifest file; with `--year`, only that year's manifests and rubric files.
 public enum CheckCommand {
-  public static func run(path: String, jobs: Int) throws -> CheckRun {
-    let (root, folders) = try alliances(at: path)
+  public static func run(path: String, year: Int? = nil, jobs: Int) throws -> CheckRun {
+    var year = year
+    var target = path
+    if let fileYear = InputTree.manifestYear(URL(fileURLWithPath: path).lastPathComponent),
+      FileProbe.kind(of: path).isRegular
+    {
+      if let year, year != fileYear {
+        throw UsageError("\(path) 是 \(fileYear) 学年的证据清单，与 --year \(year) 不一致")
+      }
+      year = fileYear
+      target = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
+    let (root, folders) = try alliances(at: target)
     let rubrics = RubricSource(root: root)
     var work: [AllianceJob] = []
     for a in folders {
-      for y in a.years {
+      for y in a.years where year == nil || y == year {
         let rubric = rubrics.rubric(county: a.county, year: y)
         work.append(AllianceJob(folder: a, year: y, rubric: rubric, limits: ManifestLimits()))
       }
@@ -31,12 +43,13 @@ public enum CheckCommand {
     // Rubric files are validated even for years without manifests.
     var rubricProblems: [Problem] = []
     let counties = Set(folders.map(\.county))
-    for (county, year) in rubrics.allFiles() where county == nil || counties.contains(county ?? "") {
-      rubricProblems += rubrics.rubric(county: county, year: year).problems
+    for (county, y) in rubrics.allFiles()
+    where (county == nil || counties.contains(county ?? "")) && (year == nil || y == year) {
+      rubricProblems += rubrics.rubric(county: county, year: y).problems
     }
     rubricProblems = Array(Set(rubricProblems))
     guard !work.isEmpty || !rubricProblems.isEmpty else {
-      throw UsageError("\(path) 中没有任何证据清单（YYYY.toml）")
+      throw UsageError("\(path) 中没有\(year.map { "\($0) 学年的" } ?? "任何")证据清单（YYYY.toml）")
     }
     let outcomes = ConcurrentMap.map(work, jobs: jobs) { $0.run().outcome }
     let problems = rubricProblems + outcomes.flatMap(\.problems)

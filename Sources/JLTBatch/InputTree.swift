@@ -9,6 +9,13 @@ public struct AllianceFolder: Sendable, Equatable {
   /// Years with a regular file `NNNN.toml`, ascending.
   public var years: [Int]
   public var hasBaseline: Bool
+  /// Files named like a manifest with something added or another case (`2025.toml.txt`,
+  /// `2025.TOML`), for the hint of a 未提交 error (SPEC §1).
+  public var misnamed: [String] = []
+
+  /// Whether the alliance existed in `year`: a folder whose manifests are all for later years
+  /// was founded after it (SPEC §1); a folder without any manifest did exist (未提交).
+  public func existed(in year: Int) -> Bool { years.first.map { $0 <= year } ?? true }
 }
 
 /// One county folder and its alliances, in id code-point order.
@@ -16,6 +23,8 @@ public struct CountyFolder: Sendable, Equatable {
   public var name: String
   public var path: String
   public var alliances: [AllianceFolder]
+  /// Empty folders under the county: not alliances (the clerk is told).
+  public var emptyFolders: [String] = []
 }
 
 /// The input root as found on disk (SPEC §1).
@@ -29,17 +38,27 @@ public struct InputTree: Sendable, Equatable {
   }
 
   /// Reads the folder structure. Folders starting with `.` are ignored at every level; only
-  /// real directories count (a symlinked folder is not followed).
-  public static func scan(root: String) throws -> InputTree {
+  /// real directories count (a symlinked folder is not followed); the folder at `excluding`
+  /// (the output folder, when it lies inside the root) is never read as a county or alliance.
+  public static func scan(root: String, excluding: String? = nil) throws -> InputTree {
     guard FileProbe.kind(of: root).isDirectory else { throw InputError.notAFolder(root) }
+    let skip = excluding.flatMap { try? FileProbe.realPath($0).get() }
+    func skipped(_ path: String) -> Bool { skip != nil && (try? FileProbe.realPath(path).get()) == skip }
     var counties: [CountyFolder] = []
     for name in try FileProbe.entries(of: root) where FileProbe.kind(of: root + "/" + name).isDirectory {
       let countyPath = root + "/" + name
-      var alliances: [AllianceFolder] = []
+      if skipped(countyPath) { continue }
+      var county = CountyFolder(name: name, path: countyPath, alliances: [])
       for id in try FileProbe.entries(of: countyPath) where FileProbe.kind(of: countyPath + "/" + id).isDirectory {
-        alliances.append(try alliance(county: name, id: id, path: countyPath + "/" + id))
+        let path = countyPath + "/" + id
+        if skipped(path) { continue }
+        if try FileProbe.entries(of: path).isEmpty {
+          county.emptyFolders.append("\(name)/\(id)")
+          continue
+        }
+        county.alliances.append(try alliance(county: name, id: id, path: path))
       }
-      counties.append(CountyFolder(name: name, path: countyPath, alliances: alliances))
+      counties.append(county)
     }
     return InputTree(root: root, counties: counties)
   }
@@ -47,13 +66,27 @@ public struct InputTree: Sendable, Equatable {
   static func alliance(county: String, id: String, path: String) throws -> AllianceFolder {
     var years: [Int] = []
     var baseline = false
+    var misnamed: [String] = []
     for name in try FileProbe.entries(of: path) {
       if name == "baseline.toml" { baseline = true }
       if let year = manifestYear(name), FileProbe.kind(of: path + "/" + name).isRegular {
         years.append(year)
+      } else if nearManifestYear(name) != nil {
+        misnamed.append(name)
       }
     }
-    return AllianceFolder(county: county, id: id, path: path, years: years.sorted(), hasBaseline: baseline)
+    return AllianceFolder(
+      county: county, id: id, path: path, years: years.sorted(), hasBaseline: baseline, misnamed: misnamed)
+  }
+
+  /// The year of a name that is a manifest name with something added or in another case
+  /// (`2025.toml.txt`, `2025.TOML`, `2025.toml `); nil for a real manifest name and anything else.
+  static func nearManifestYear(_ name: String) -> Int? {
+    guard manifestYear(name) == nil, name.utf8.count >= 9 else { return nil }
+    let lower = name.lowercased()
+    let digits = lower.prefix(4)
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), lower.dropFirst(4).hasPrefix(".toml") else { return nil }
+    return Int(digits)
   }
 
   /// `2024.toml` → 2024; anything else → nil.

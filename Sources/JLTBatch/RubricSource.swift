@@ -24,10 +24,12 @@ public struct RubricSource: Sendable {
     return out
   }
 
-  /// The effective rubric, or the problems that make it unusable.
+  /// The effective rubric, or the problems that make it unusable. Every problem names the
+  /// line of the key that causes it where a file sets that key (SPEC §8).
   public func rubric(county: String?, year: Int) -> Decoded<Rubric> {
     var rubric = base
     var problems: [Problem] = []
+    var keys: [(file: String, root: FieldTable)] = []
     let files = files(county: county, year: year)
     for file in files {
       let data: Data
@@ -37,17 +39,24 @@ public struct RubricSource: Sendable {
         problems.append(.error(why.chinese, file: file))
         return Decoded(value: nil, problems: problems)
       }
-      let applied = RubricFile.apply(data, file: file, to: rubric)
+      let (applied, root) = RubricFile.applied(data, file: file, to: rubric)
       problems += applied.problems
-      guard let next = applied.value else { return Decoded(value: nil, problems: problems) }
-      if next.name == rubric.name { rubric.name = next.name + "（按 \(file) 调整）" } else { rubric.name = next.name }
-      let named = rubric.name
+      guard let next = applied.value, let root else { return Decoded(value: nil, problems: problems) }
+      keys.append((file, root))
+      for issue in RubricValidation.staleTexts(from: rubric, to: next) {
+        problems.append(.warning(issue.message, file: file, line: RubricFile.line(of: issue.keys, in: root)))
+      }
+      let named = next.name == rubric.name ? next.name + "（按 \(file) 调整）" : next.name
       rubric = next
       rubric.name = named
     }
     if let last = files.last {
-      for message in RubricValidation.errors(rubric) {
-        problems.append(.error("评分细则无效：\(message)", file: last))
+      for issue in RubricValidation.issues(rubric) {
+        // The file that set the key last, with its line; else the last file, without a line.
+        let placed = keys.reversed().lazy.compactMap { k in
+          RubricFile.line(of: issue.keys, in: k.root).map { (k.file, $0) }
+        }.first
+        problems.append(.error("评分细则无效：\(issue.message)", file: placed?.0 ?? last, line: placed?.1))
       }
     }
     let ok = !problems.contains { $0.severity == .error }

@@ -9,6 +9,8 @@ public struct ScoreRun: Sendable {
   public var written: [String]
   /// Outputs that could not be written, with the reason.
   public var failures: [String]
+  /// Notes for stdout: a later year not chosen, an empty folder, a city summary not updated.
+  public var notes: [String] = []
   public var times = RunTimes()
 
   /// SPEC §7: 0 all scored; 1 an alliance not scored or a county's output not written;
@@ -18,10 +20,17 @@ public struct ScoreRun: Sendable {
     let unscored = reports.contains { $0.problems.contains { $0.severity == .error } }
     return unscored || !failures.isEmpty ? 1 : 0
   }
+
+  /// The counties whose workbook or JSON was written (their ranking is printed).
+  public func wasWritten(_ county: String) -> Bool {
+    written.contains("\(year)/\(county).xlsx") || written.contains("\(year)/\(county).json")
+  }
 }
 
 /// `jlt score`: scan, choose counties and year, run the batch, write every county's outputs.
 public enum ScoreCommand {
+  public static let citySummary = "全市汇总.xlsx"
+
   public static func run(
     input: String, output: String, year: Int?, counties names: [String], jobs: Int, progress: ProgressReport? = nil
   )
@@ -31,45 +40,76 @@ public enum ScoreCommand {
     func since(_ t: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9 }
     let tree: InputTree
     do {
-      tree = try InputTree.scan(root: input)
+      tree = try InputTree.scan(root: input, excluding: output)
     } catch let e as InputError {
       throw UsageError(e.chinese)
     }
-    var counties = tree.counties
-    if !names.isEmpty {
-      let unknown = names.filter { n in !tree.counties.contains { $0.name == n } }
-      if !unknown.isEmpty {
-        let known = tree.counties.map(\.name).joined(separator: "、")
-        throw UsageError("未知的县（市、区）：\(unknown.joined(separator: "、"))（输入中有：\(known)）")
+    let counties = try chosen(names, in: tree)
+    var notes: [String] = []
+    let y: Int
+    if let year {
+      y = year
+    } else {
+      guard let choice = YearChoice(folders: counties.flatMap(\.alliances).map(\.years)) else {
+        throw UsageError("输入文件夹 \(input) 中没有任何证据清单（YYYY.toml）")
       }
-      counties = tree.counties.filter { names.contains($0.name) }
-    }
-    guard let y = year ?? tree.years.last else {
-      throw UsageError("输入文件夹 \(input) 中没有任何证据清单（YYYY.toml）")
+      y = choice.year
+      notes += choice.notes
     }
     guard counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
       throw UsageError("没有 \(y) 年的证据清单")
+    }
+    for county in counties {
+      for folder in county.emptyFolders { notes.append("\(folder) 是空文件夹，不作为教联体处理") }
+    }
+    // 全市汇总 only from a run over every county (SPEC §5).
+    let city = counties.count > 1 && counties.count == tree.counties.count
+    if !city, tree.counties.count > 1 {
+      notes.append("\(citySummary) 未更新：本次只评分了 \(counties.count) 个县；不带 --county 运行可更新")
     }
     var batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
     batch.progress = progress
     let scanned = since(started)
     let (reports, times) = batch.runTimed()
-    let writingStarted = DispatchTime.now().uptimeNanoseconds
-    var run = ScoreRun(year: y, reports: reports, written: [], failures: [])
+    var run = ScoreRun(year: y, reports: reports, written: [], failures: [], notes: notes)
     run.times = times
     run.times.scan = scanned
+    let writingStarted = DispatchTime.now().uptimeNanoseconds
+    write(reports, year: y, city: city, to: output, jobs: jobs, into: &run)
+    run.times.writing = since(writingStarted)
+    return run
+  }
+
+  /// The counties named by `--county` (all when none is named).
+  static func chosen(_ names: [String], in tree: InputTree) throws -> [CountyFolder] {
+    guard !names.isEmpty else { return tree.counties }
+    let unknown = names.filter { n in !tree.counties.contains { $0.name == n } }
+    if !unknown.isEmpty {
+      let known = tree.counties.map(\.name).joined(separator: "、")
+      throw UsageError("未知的县（市、区）：\(unknown.joined(separator: "、"))（输入中有：\(known)）")
+    }
+    return tree.counties.filter { names.contains($0.name) }
+  }
+
+  /// Writes every county's workbook and JSON, and the city summary when `city`.
+  static func write(
+    _ reports: [CountyReport], year y: Int, city: Bool, to output: String, jobs: Int, into run: inout ScoreRun
+  ) {
     let folder = output + "/\(y)"
     do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try OutputFolder.create(folder)
+    } catch let e as OutputError {
+      run.failures.append(e.chinese)
+      return
     } catch {
-      run.failures.append(OutputError.cannotCreateFolder(folder, errno).chinese)
-      return run
+      run.failures.append(OutputError.cannotCreateFolder(folder, EIO).chinese)
+      return
     }
     AtomicFile.removeStaleTemporaries(in: folder)  // left by a run that was killed
     // Counties are written concurrently (`jobs` at a time), 全市汇总 first as the largest;
     // what was written and what failed is listed in the fixed order, counties then 全市汇总.
-    let city = reports.count
-    let tasks = (reports.count > 1 ? [city] : []) + Array(reports.indices)
+    let cityTask = reports.count
+    let tasks = (city ? [cityTask] : []) + Array(reports.indices)
     let outcomes = ConcurrentMap.map(tasks, jobs: jobs) { task -> (written: [String], failures: [String]) in
       var out = (written: [String](), failures: [String]())
       /// Writes `file` (a name under the year's folder), recording it as written or failed.
@@ -81,13 +121,11 @@ public enum ScoreCommand {
         } catch let e as OutputError {
           out.failures.append(e.chinese)
         } catch {
-          out.failures.append("无法写入 \(path)：\(error)")
+          out.failures.append(OutputError.cannotWrite(path, EIO).chinese)
         }
       }
-      if task == city {
-        attempt("全市汇总.xlsx") { path in
-          try OutputFiles.writeCitySummary(CitySummary(reports, year: y), to: path)
-        }
+      if task == cityTask {
+        attempt(citySummary) { path in try OutputFiles.writeCitySummary(CitySummary(reports, year: y), to: path) }
         return out
       }
       let report = reports[task]
@@ -100,7 +138,5 @@ public enum ScoreCommand {
       run.written += outcome.written
       run.failures += outcome.failures
     }
-    run.times.writing = since(writingStarted)
-    return run
   }
 }

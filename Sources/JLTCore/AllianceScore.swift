@@ -47,4 +47,12 @@ public struct AllianceScore: Sendable, Equatable {
   public var selfTotal: Points? {
     selfAssessment.isEmpty ? nil : selfAssessment.values.reduce(0, +)
   }
+
+  /// 自评总分 as shown (SPEC §4): the sum, followed by the count when fewer than all applicable
+  /// indicators were self-scored (`20.82（6项）`), so that it never looks like a low total.
+  public var selfTotalText: String? {
+    guard let total = selfTotal else { return nil }
+    let given = indicators.filter { $0.selfScore != nil }.count
+    return given < indicators.count ? "\(total.scoreText)（\(given)项）" : total.scoreText
+  }
 }

@@ -39,19 +39,31 @@ public enum PreviousYear: Sendable, Equatable {
 
 /// An alliance's result of the previous year, as far as year Y uses it.
 public struct PreviousResult: Sendable, Equatable {
+  /// Where the figures come from (SPEC §5 `previous.status`).
+  public enum Source: String, Sendable, Equatable {
+    /// The published record of Y − 1 (§9).
+    case published = "已定稿"
+    /// Re-scored from the alliance's folder.
+    case rescored = "重算"
+  }
+
   public var year: Int
   public var total: Points
   public var rank: Int
   public var grade: String
   /// A1…A6, for the year-over-year sheet.
   public var groups: [GroupScore]
+  public var source: Source
 
-  public init(year: Int, total: Points, rank: Int, grade: String, groups: [GroupScore] = []) {
+  public init(
+    year: Int, total: Points, rank: Int, grade: String, groups: [GroupScore] = [], source: Source = .rescored
+  ) {
     self.year = year
     self.total = total
     self.rank = rank
     self.grade = grade
     self.groups = groups
+    self.source = source
   }
 
   public func group(_ code: String) -> Points? { groups.first { $0.code == code }?.score }

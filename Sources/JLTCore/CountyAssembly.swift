@@ -25,15 +25,24 @@ public enum CountyAssembly {
       scores.append(score)
     }
     problems.sort(by: Problem.reportOrder)
+    let unscored = current.filter { $0.score == nil }.sorted { $0.id.codePointLess(than: $1.id) }.compactMap {
+      outcome -> UnscoredAlliance? in
+      guard let first = outcome.problems.sorted(by: Problem.reportOrder).first(where: { $0.severity == .error })
+      else { return nil }
+      return UnscoredAlliance(
+        id: outcome.id, name: outcome.name, file: first.file, line: first.line, message: first.message)
+    }
     let ranked = Ranking.ranked(scores).map { rank, score in
       let before = standings[score.id] ?? .new
       return RankedAlliance(
         score: score, rank: rank, previous: before,
         consequence: Consequence.of(grade: score.grade, previous: before, rubric: rubric))
     }
-    return CountyReport(
+    var report = CountyReport(
       county: county, year: year, rubric: rubric, rubricDigest: rubric.digest, alliances: ranked,
       problems: rubricProblems + problems, found: found)
+    report.unscored = unscored
+    return report
   }
 
   /// Each alliance's standing in `year`: ranked among the county's alliances scored that year,

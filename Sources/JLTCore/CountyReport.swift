@@ -7,6 +7,8 @@ public struct CountyReport: Sendable, Equatable {
   public var rubricDigest: String
   /// In rank order.
   public var alliances: [RankedAlliance]
+  /// The alliances not scored, by id, each with its first error.
+  public var unscored: [UnscoredAlliance] = []
   /// Every error and warning, in report order; the one place warnings are kept.
   public var problems: [Problem]
   /// Alliance folders found (with or without a manifest for the year).
@@ -26,6 +28,11 @@ public struct CountyReport: Sendable, Equatable {
   }
 
   public var scored: Int { alliances.count }
+
+  /// The display name of an alliance, when known (for 问题 beside the id).
+  public func name(of id: String) -> String? {
+    alliances.first { $0.id == id }?.name ?? unscored.first { $0.id == id }?.name
+  }
   /// Alliances with at least one error (not ranked).
   public var withErrors: Int {
     Set(problems.filter { $0.severity == .error }.compactMap(\.alliance)).count

@@ -15,6 +15,16 @@ public enum JSONReport {
       }
       o.key("alliances")
       o.array(report.alliances) { a in alliance(a, warnings: report.warnings(of: a.id), o) }
+      o.key("unscored")
+      o.array(report.unscored) { u in
+        o.object {
+          o.key("id"); o.string(u.id)
+          o.key("name"); u.name.map { o.string($0) } ?? o.null()
+          o.key("file"); o.string(u.file)
+          o.key("line"); u.line.map { o.int($0) } ?? o.null()
+          o.key("message"); o.string(u.message)
+        }
+      }
       o.key("problems")
       o.array(report.problems) { p in
         o.object {
@@ -65,15 +75,24 @@ public enum JSONReport {
       o.key("warnings")
       o.array(warnings) { o.string($0.message) }
       o.key("previous")
-      if case .scored(let before) = ranked.previous {
+      switch ranked.previous {
+      case .new: o.null()
+      case .unscorable:
+        o.object {
+          o.key("year"); o.int(a.year - 1)
+          o.key("status"); o.string("无法评分")
+          o.key("total"); o.null()
+          o.key("rank"); o.null()
+          o.key("grade"); o.null()
+        }
+      case .scored(let before):
         o.object {
           o.key("year"); o.int(before.year)
+          o.key("status"); o.string(before.source.rawValue)
           o.key("total"); o.score(before.total)
           o.key("rank"); o.int(before.rank)
           o.key("grade"); o.string(before.grade)
         }
-      } else {
-        o.null()
       }
       o.key("consequence"); ranked.consequence.map { o.string($0.label) } ?? o.null()
     }

@@ -22,15 +22,23 @@ public enum ManifestDecoder {
   public static func decode(
     _ data: Data, file: String, alliance: String, year: Int, limits: ManifestLimits = ManifestLimits()
   ) -> Decoded<Manifest> {
+    decodeNamed(data, file: file, alliance: alliance, year: year, limits: limits).decoded
+  }
+
+  /// `decode`, and the alliance's display name when the file gives a valid one even though
+  /// the manifest has errors (for the list of unscored alliances).
+  public static func decodeNamed(
+    _ data: Data, file: String, alliance: String, year: Int, limits: ManifestLimits = ManifestLimits()
+  ) -> (decoded: Decoded<Manifest>, name: String?) {
     var validator: SchemaValidator
     let root: FieldTable
     switch SchemaValidator.read(data, file: file, alliance: alliance, schema: ManifestSchema.manifest, limits: limits) {
     case .success(let read): (validator, root) = read
-    case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
+    case .failure(let stop): return (Decoded(value: nil, problems: stop.problems), nil)
     }
     let manifest = validate(root, year: year, validator: &validator)
     let ok = !validator.problems.contains { $0.severity == .error }
-    return Decoded(value: ok ? manifest : nil, problems: validator.problems)
+    return (Decoded(value: ok ? manifest : nil, problems: validator.problems), root[ManifestSchema.alliance])
   }
 
   /// Cross-field checks: schools, names, numbers that depend on each other, the year.

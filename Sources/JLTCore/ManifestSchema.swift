@@ -15,10 +15,11 @@ public enum ManifestSchema {
     static let teachers = Field.count("teachers", minimum: 1, "在编在岗教师人数", required: true)
   }
 
-  /// The keys of each `[[school]]`.
-  public static let school: [FieldSpec] =
-    [SchoolKeys.name.spec, SchoolKeys.role.spec, SchoolKeys.tags.spec, SchoolKeys.teachers.spec]
-    + Indicators.all.flatMap(\.schoolFields)
+  /// A school's own keys.
+  static let schoolOwn = [SchoolKeys.name.spec, SchoolKeys.role.spec, SchoolKeys.tags.spec, SchoolKeys.teachers.spec]
+
+  /// The keys of each `[[school]]`: its own, then those its indicators read.
+  public static let school: [FieldSpec] = schoolOwn + Indicators.all.flatMap(\.schoolFields)
 
   static let schools = Field.tables("school", school, "教联体内每一所学校（含核心校）")
   static let selfAssessment = Field<FieldTable>(FieldSpec("self_assessment", .selfAssessment, "自评分，如 C1 = 5"))

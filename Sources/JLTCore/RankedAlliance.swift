@@ -36,12 +36,27 @@ public struct AllianceOutcome: Sendable, Equatable {
   public var year: Int
   public var score: AllianceScore?
   public var problems: [Problem]
+  /// The alliance's display name when the manifest gave one, even if it was not scored.
+  public var name: String?
 
-  public init(county: String, id: String, year: Int, score: AllianceScore?, problems: [Problem]) {
+  public init(
+    county: String, id: String, year: Int, score: AllianceScore?, problems: [Problem], name: String? = nil
+  ) {
     self.county = county
     self.id = id
     self.year = year
     self.score = score
     self.problems = problems
+    self.name = name ?? score?.name
   }
+}
+
+/// An alliance that could not be scored in year Y: listed after the ranking with its first
+/// error (SPEC §5), never hidden.
+public struct UnscoredAlliance: Sendable, Equatable {
+  public var id: String
+  public var name: String?
+  public var file: String
+  public var line: Int?
+  public var message: String
 }

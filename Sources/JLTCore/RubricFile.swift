@@ -50,16 +50,33 @@ public enum RubricFile {
 
   /// Applies the file to `base`. The result is not validated here: see `RubricValidation`.
   public static func apply(_ data: Data, file: String, to base: Rubric) -> Decoded<Rubric> {
+    applied(data, file: file, to: base).decoded
+  }
+
+  /// `apply`, and the file's keys with their lines (`line(of:in:)`), to place later problems.
+  public static func applied(_ data: Data, file: String, to base: Rubric) -> (
+    decoded: Decoded<Rubric>, keys: FieldTable?
+  ) {
     var validator: SchemaValidator
     let root: FieldTable
     switch SchemaValidator.read(data, file: file, alliance: nil, schema: schema(for: base), limits: ManifestLimits()) {
     case .success(let read): (validator, root) = read
-    case .failure(let stop): return Decoded(value: nil, problems: stop.problems)
+    case .failure(let stop): return (Decoded(value: nil, problems: stop.problems), nil)
     }
     guard !validator.problems.contains(where: { $0.severity == .error }) else {
-      return Decoded(value: nil, problems: validator.problems)
+      return (Decoded(value: nil, problems: validator.problems), root)
     }
-    return Decoded(value: patched(base, with: root), problems: validator.problems)
+    return (Decoded(value: patched(base, with: root), problems: validator.problems), root)
+  }
+
+  /// The line of the first of `keys` (`["C5", "ratio_target"]`) that the file sets, if any.
+  public static func line(of keys: [[String]], in root: FieldTable) -> Int? {
+    for key in keys {
+      guard let first = key.first else { continue }
+      if key.count == 1, let line = root.lines[first] { return line }
+      if key.count == 2, case .table(let t)? = root.values[first], let line = t.lines[key[1]] { return line }
+    }
+    return nil
   }
 
   static func patched(_ base: Rubric, with root: FieldTable) -> Rubric {

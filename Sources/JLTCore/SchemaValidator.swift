@@ -74,6 +74,36 @@ struct SchemaValidator {
     }
   }
 
+  /// The text as written when `s` is a Windows path whose `\n`, `\t`, `\r`, `\b` or `\f` TOML
+  /// read as escapes (`evidence\new\a.pdf`), else nil.
+  static func windowsPath(_ s: String) -> String? {
+    let escapes: [Unicode.Scalar: String] = ["\n": "\\n", "\t": "\\t", "\r": "\\r", "\u{8}": "\\b", "\u{C}": "\\f"]
+    guard s.unicodeScalars.contains(where: { escapes[$0] != nil }) else { return nil }
+    var raw = ""
+    for u in s.unicodeScalars {
+      if let e = escapes[u] { raw += e } else { raw.unicodeScalars.append(u) }
+    }
+    return raw
+  }
+
+  /// How to write a number given in another form: `"12"` without the quotes, `12.0` as `12`,
+  /// `"85%"` as `85`.
+  static func numberHint(_ value: TOMLValue, whole: Bool) -> String {
+    switch value.kind {
+    case .string(let s):
+      let t = s.trimmingCharacters(in: .whitespaces)
+      let bare = t.hasSuffix("%") || t.hasSuffix("％") ? String(t.dropLast()) : t
+      guard Decimal(string: bare, locale: Locale(identifier: "en_US_POSIX")) != nil, !bare.isEmpty,
+        bare.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") })
+      else { return "" }
+      return "（数字不加引号\(bare == t ? "" : "和百分号")：写成 \(bare)）"
+    case .float(let x) where whole && x.rounded() == x && abs(x) < 1e15:
+      return "（应写成整数 \(Int(x))，不带小数点）"
+    default:
+      return ""
+    }
+  }
+
   /// An integer or a float as a decimal (a float through its shortest text, SPEC §2); nil for
   /// anything else, and for inf and nan.
   static func number(_ value: TOMLValue) -> Decimal? {
@@ -112,6 +142,10 @@ struct SchemaValidator {
   mutating func string(_ value: TOMLValue, path: [Component], expected: String) -> String? {
     guard let s = value.string else {
       error("\(Self.name(path)) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
+      return nil
+    }
+    if isPlaceholder(s) {
+      placeholder(s, at: path)
       return nil
     }
     // A scalar takes at least one UTF-8 byte: short text needs no count of its scalars.
@@ -162,6 +196,16 @@ struct SchemaValidator {
   mutating func reference(_ value: TOMLValue, path: [Component]) -> EvidenceRef? {
     guard let s = string(value, path: path, expected: "证据（文字：文件路径或 paper:档案号）") else { return nil }
     let key = Self.name(path)
+    if let raw = Self.windowsPath(s) {
+      // `"evidence\new\a.pdf"`: TOML read `\n` as a newline. Absent, with the fix shown.
+      let slashed = raw.replacingOccurrences(of: "\\", with: "/")
+      problems.append(
+        .warning(
+          "证据缺失：\(key) 的路径中有 \\ 开头的转义：在 TOML 的双引号字符串里 \\ 表示转义（\\n 是换行，\\t 是制表符），"
+            + "路径 \(raw) 因此读错了。请改用 / 分隔：\"\(slashed)\"，或写成单引号的字面字符串：'\(raw)'",
+          file: file, line: value.line, alliance: alliance))
+      return EvidenceRef(key: key, text: s, target: .blank, line: value.line)
+    }
     switch EvidenceRef.classify(s) {
     case .success(let target):
       let line: Int? = value.line
@@ -176,8 +220,21 @@ struct SchemaValidator {
     }
   }
 
+  /// A text still reading `（请填写…）`, as `jlt init` wrote it.
+  func isPlaceholder(_ s: String) -> Bool {
+    s.trimmingCharacters(in: .whitespaces).hasPrefix(ManifestTemplate.placeholderPrefix)
+  }
+
+  mutating func placeholder(_ s: String, at path: [Component]) {
+    error("\(Self.name(path)) 尚未填写：“\(s)”是模板中的占位文字，请改成实际内容", at: path)
+  }
+
   mutating func value(_ value: TOMLValue, spec: FieldSpec, path: [Component]) -> FieldValue? {
     let name = Self.name(path)
+    if let s = value.string, isPlaceholder(s) {
+      placeholder(s, at: path)
+      return nil
+    }
     switch spec.kind {
     case .evidence:
       return reference(value, path: path).map(FieldValue.evidence)
@@ -199,7 +256,7 @@ struct SchemaValidator {
       return ok ? .evidenceList(refs) : nil
     case .count(let minimum):
       guard let n = value.integer else {
-        error("\(name) 应为不小于\(minimum)的整数，实际为 \(Self.shown(value))", at: path)
+        error("\(name) 应为不小于\(minimum)的整数，实际为 \(Self.shown(value))\(Self.numberHint(value, whole: true))", at: path)
         return nil
       }
       guard n >= minimum else {
@@ -215,8 +272,13 @@ struct SchemaValidator {
       let isPercent = spec.kind == .percent
       let expected = isPercent ? "0到100之间的数" : "不小于0的金额（元）"
       guard let n = Self.number(value), n >= 0, !isPercent || n <= 100 else {
-        error("\(name) 应为\(expected)，实际为 \(Self.shown(value))", at: path)
+        error("\(name) 应为\(expected)，实际为 \(Self.shown(value))\(Self.numberHint(value, whole: false))", at: path)
         return nil
+      }
+      if isPercent, n > 0, n <= 1 {
+        warning(
+          "\(name) = \(Self.shown(value)) 按 \(n.scoreText)% 计；百分比写成 85 表示 85%，如是 \((n * 100).scoreText)% 请写成 \((n * 100).scoreText)",
+          at: path)
       }
       return .number(n)
     case .text:
@@ -276,7 +338,8 @@ struct SchemaValidator {
         let here = path + [.key(key)]
         let number = Self.number(v)
         guard let n = number else {
-          error("\(Self.name(here)) 应为自评分数，实际为 \(Self.shown(v))", at: here)
+          // A self-score is the alliance's claim, not evidence: a warning, and the value ignored (SPEC §4).
+          warning("\(Self.name(here)) 应为自评分数，实际为 \(Self.shown(v))，此项自评分不计", at: here)
           continue
         }
         result.lines[key] = v.line

@@ -13,7 +13,8 @@ public enum Scorer {
     if let baseline {
       problems += evidenceProblems(baseline.evidence, evidence, file: baselineFile, id: id)
     }
-    problems += selfAssessmentErrors(manifest, rubric: rubric, file: file, id: id)
+    let (selfScores, selfWarnings) = selfAssessment(manifest, rubric: rubric, file: file, id: id)
+    problems += selfWarnings
     if problems.contains(where: { $0.severity == .error }) {
       return Decoded(value: nil, problems: problems)
     }
@@ -25,7 +26,7 @@ public enum Scorer {
       indicators.append(
         IndicatorScore(
           code: spec.code, points: spec.points, score: score, reasons: score < spec.points ? outcome.reasons : [],
-          selfScore: manifest.selfAssessment[spec.code]))
+          selfScore: selfScores[spec.code]))
       for w in outcome.warnings {
         let inFile = w.file == .baseline ? baselineFile : file
         problems.append(.warning(w.message, file: inFile, line: nil, alliance: id))
@@ -50,7 +51,7 @@ public enum Scorer {
       county: county, id: id, name: manifest.alliance, type: manifest.type,
       coreSchool: manifest.coreSchool?.name ?? "", year: manifest.year, indicators: indicators,
       groups: groups, total: total, grade: rubric.grade(for: total),
-      selfAssessment: manifest.selfAssessment)
+      selfAssessment: selfScores)
     return Decoded(value: result, problems: problems)
   }
 
@@ -74,24 +75,32 @@ public enum Scorer {
     return out
   }
 
-  /// `[self_assessment]`: keys C1–C23 of the rubric only, each from 0 to its points.
-  static func selfAssessmentErrors(_ manifest: Manifest, rubric: Rubric, file: String, id: String) -> [Problem] {
+  /// `[self_assessment]` (SPEC §4): keys of the rubric's indicators that apply to the alliance,
+  /// each from 0 to its points. Anything else is a warning naming the key and line, and that
+  /// value is ignored. Returns the values kept and the warnings.
+  static func selfAssessment(_ manifest: Manifest, rubric: Rubric, file: String, id: String)
+    -> (kept: [String: Decimal], warnings: [Problem])
+  {
+    var kept: [String: Decimal] = [:]
     var out: [Problem] = []
     let lines = manifest.root[ManifestSchema.selfAssessment]?.lines ?? [:]
     for key in manifest.selfAssessment.keys.sorted(by: { $0.codePointLess(than: $1) }) {
       let value = manifest.selfAssessment[key] ?? 0
+      func warn(_ message: String) { out.append(.warning(message, file: file, line: lines[key], alliance: id)) }
       guard let spec = rubric.indicator(key) else {
-        out.append(
-          .error("self_assessment.\(key) 不是评价指标（应为 C1 至 C23）", file: file, line: lines[key], alliance: id))
+        warn("self_assessment.\(key) 不是评价指标（应为 C1 至 C23），此项自评分不计")
         continue
       }
-      if value < 0 || value > spec.points {
-        out.append(
-          .error(
-            "self_assessment.\(key) 应在0到\(spec.points.scoreText)分之间，实际为 \(value.scoreText)",
-            file: file, line: lines[key], alliance: id))
+      guard rubric.applies(key, to: manifest.type) else {
+        warn("self_assessment.\(key) 不适用于\(manifest.type.rawValue)教联体，此项自评分不计")
+        continue
       }
+      guard value >= 0, value <= spec.points else {
+        warn("self_assessment.\(key) 应在0到\(spec.points.scoreText)分之间，实际为 \(value.scoreText)，此项自评分不计")
+        continue
+      }
+      kept[key] = value
     }
-    return out
+    return (kept, out)
   }
 }

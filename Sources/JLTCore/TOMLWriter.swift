@@ -37,9 +37,10 @@ public struct TOMLWriter: Sendable {
 
   public mutating func comment(_ text: String) { lines.append("# \(text)") }
 
-  /// `[name]`, after a blank line unless it is the first line.
-  public mutating func table(_ name: String, comment: String? = nil) {
-    separate()
+  /// `[name]`, after a blank line unless it is the first line (or `separated` is false, when it
+  /// follows its comment directly).
+  public mutating func table(_ name: String, comment: String? = nil, separated: Bool = true) {
+    if separated { separate() }
     lines.append(Self.commented("[\(name)]", comment))
   }
 

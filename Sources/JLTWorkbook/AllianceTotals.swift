@@ -80,7 +80,12 @@ enum AllianceTotals {
 
     try labelCell(totalRow, "总分")
     try sheet.write(row: totalRow, col: Col.points, number: (mainPoints + bonusCap).cellValue, style: styles.boldNumber)
-    try writeSelf(totalRow, a?.selfTotal)
+    if let a, let text = a.selfTotalText, let total = a.selfTotal, text != total.scoreText {
+      try sheet.write(row: totalRow, col: Col.selfScore, string: text, style: styles.centered)
+      heights.cell(totalRow, cols: Col.selfScore...Col.selfScore, text)
+    } else {
+      try writeSelf(totalRow, a?.selfTotal)
+    }
     try writeScore(
       totalRow, a?.total, formula: "=\(scoreLetter)\(sumRow + 1)+\(scoreLetter)\(bonusRow + 1)")
 

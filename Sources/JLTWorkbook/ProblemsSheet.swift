@@ -9,10 +9,12 @@ enum ProblemsSheet {
   static let headerRow = 1
   static let firstDataRow = 2
 
-  /// 教联体 | 文件 | 行 | 级别 | 说明.
-  static var table: Table<Problem> {
-    Table([
+  /// 教联体 | 名称 | 文件 | 行 | 级别 | 说明.
+  static func table(_ report: CountyReport) -> Table<Problem> {
+    func name(_ p: Problem) -> String? { p.alliance.flatMap(report.name(of:)) }
+    return Table([
       Column("教联体", fitting: 10, 16, { $0.alliance }) { .text($0.alliance ?? "—", centered($0)) },
+      Column("名称", fitting: 14, 30, name) { .text(name($0) ?? "—", text($0)) },
       Column("文件", fitting: 20, 36, { $0.file }) { .text($0.file, text($0)) },
       Column("行", width: 6) { p in p.line.map { .number(Decimal($0), centered(p)) } ?? .blank(centered(p)) },
       Column("级别", width: 7) { p in
@@ -30,6 +32,7 @@ enum ProblemsSheet {
   static func write(_ report: CountyReport, to workbook: Workbook) throws {
     let sheet = try workbook.addWorksheet(name: name)
     let problems = report.problems
+    let table = table(report)
     let widths = table.widths(for: problems)
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)

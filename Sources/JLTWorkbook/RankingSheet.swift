@@ -29,7 +29,10 @@ enum RankingSheet {
         + [
           Column("总分", width: 8) { .number($0.total, WorkbookStyles.boldNumber) },
           Column("等次", width: 8) { .grade($0.grade, bands: bands) },
-          Column("自评总分", width: 9) { a in a.score.selfTotal.map { .number($0) } ?? dash },
+          Column("自评总分", fitting: 9, 16, { $0.score.selfTotalText }) { a in
+            guard let total = a.score.selfTotal, let text = a.score.selfTotalText else { return dash }
+            return text == total.scoreText ? .number(total) : .text(text)
+          },
           Column("上年总分", width: 10.5) { a in
             switch a.previous {
             case .new: return .text("新增")
@@ -75,6 +78,7 @@ enum RankingSheet {
       try sheet.merge(
         firstRow: row, firstCol: 0, lastRow: row, lastCol: lastCol, string: "无已评分的教联体（见“问题”表）",
         style: WorkbookStyles.centered)
+      try writeUnscored(report.unscored, from: row + 1, lastCol: lastCol, sheet, &heights)
       try heights.apply(to: sheet)
       try SheetSetup.print(sheet, headerRows: headerRow...headerRow, freezeColumn: 2)
       return
@@ -82,6 +86,7 @@ enum RankingSheet {
 
     try table.write(alliances, from: firstDataRow, sheet, heights: &heights, minimumHeight: 22)
     let lastDataRow = firstDataRow + alliances.count - 1
+    try writeUnscored(report.unscored, from: lastDataRow + 1, lastCol: lastCol, sheet, &heights)
     try heights.apply(to: sheet)
 
     // The chart of totals under the table, one bar per alliance coloured by grade.
@@ -119,5 +124,25 @@ enum RankingSheet {
 
     try SheetSetup.print(sheet, headerRows: headerRow...headerRow, freezeColumn: 2)
     try sheet.activate()
+  }
+
+  /// The alliances not scored, after the ranking: 未评分, the name (or id), and the first error
+  /// over the remaining columns (SPEC §5).
+  static func writeUnscored(
+    _ unscored: [UnscoredAlliance], from firstRow: Int, lastCol: Int, _ sheet: Worksheet, _ heights: inout RowHeights
+  ) throws {
+    for (i, u) in unscored.enumerated() {
+      let row = firstRow + i
+      heights.atLeast(row, 22)
+      try sheet.write(row: row, col: 0, string: "未评分", style: WorkbookStyles.errorCentered)
+      let name = u.name.map { "\($0)（\(u.id)）" } ?? u.id
+      try sheet.write(row: row, col: 1, string: name, style: WorkbookStyles.errorText)
+      heights.cell(row, cols: 1...1, name)
+      let place = u.line.map { "\(u.file):\($0)" } ?? u.file
+      let text = "错误：\(u.message)（\(place)；全部问题见“问题”表）"
+      try sheet.merge(
+        firstRow: row, firstCol: 2, lastRow: row, lastCol: lastCol, string: text, style: WorkbookStyles.errorText)
+      heights.cell(row, cols: 2...lastCol, text)
+    }
   }
 }

@@ -94,9 +94,9 @@ public final class Workbook {
     }
     handle = nil
     formats.removeAll()
-    let error = workbook_close(workbook)
+    // errno is read inside: restoring stderr afterwards makes system calls of its own.
+    let (error, systemError) = CLibraryMessages.silenced { (workbook_close(workbook), errno) }
     guard error != LXW_NO_ERROR else { return }
-    let systemError = errno
     var context = "writing workbook '\(path)'"
     let fileErrors = LXW_ERROR_CREATING_XLSX_FILE.rawValue...LXW_ERROR_ZIP_INTERNAL_ERROR.rawValue
     if fileErrors.contains(error.rawValue), systemError != 0, let text = strerror(systemError) {

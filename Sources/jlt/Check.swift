@@ -5,10 +5,19 @@ import JLTCore
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "检查证据清单（输入根目录、县文件夹或教联体文件夹），不写出任何文件。")
+    abstract: "检查证据清单（输入根目录、县文件夹、教联体文件夹或一份清单文件），不写出任何文件。",
+    discussion: """
+      退出码：0 没有错误（可有警告）；1 有错误；2 用法错误。
+      示例：
+        jlt check input/曾都区/zd-01/2024.toml
+        jlt check input --year 2024
+      """)
 
-  @Argument(help: "要检查的文件夹")
+  @Argument(help: "要检查的文件夹或清单文件（如 input、input/曾都区、input/曾都区/zd-01/2024.toml）")
   var path: String
+
+  @Option(name: .long, help: "只检查这一学年的证据清单和评分细则")
+  var year: Int?
 
   @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -16,7 +25,7 @@ struct Check: ParsableCommand {
   func run() throws {
     let result: CheckRun
     do {
-      result = try CheckCommand.run(path: path, jobs: jobs)
+      result = try CheckCommand.run(path: path, year: year, jobs: jobs)
     } catch let e as UsageError {
       fail(e.message)
     }

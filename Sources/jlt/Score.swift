@@ -5,7 +5,13 @@ import JLTCore
 
 struct Score: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "为输入文件夹中的教联体计分，写出各县（市、区）的工作簿和 JSON。")
+    abstract: "为输入文件夹中的教联体计分，写出各县（市、区）的工作簿和 JSON。",
+    discussion: """
+      默认评分的学年：至少半数教联体已提交证据清单的最近学年。退出码：0 全部评分；1 有教联体未评分或某县
+      输出未能写出；2 用法错误或什么都没能写出。
+      示例：
+        jlt score input --out output --year 2024 --county 曾都区
+      """)
 
   @Argument(help: "输入文件夹（默认 input）")
   var input = "input"
@@ -13,7 +19,7 @@ struct Score: ParsableCommand {
   @Option(name: .long, help: "输出文件夹")
   var out = "output"
 
-  @Option(name: .long, help: "评价学年（默认：有证据清单的最大年份）")
+  @Option(name: .long, help: "评价学年（默认：至少半数教联体有证据清单的最近学年）")
   var year: Int?
 
   @Option(name: .long, help: "只评价这个县（市、区），可重复")
@@ -44,7 +50,7 @@ struct Score: ParsableCommand {
       fail(e.message)
     }
     for r in result.reports { report(r.problems) }
-    for f in result.failures { FileHandle.standardError.write(Data("jlt: \(f)\n".utf8)) }
+    for f in result.failures { note(f) }
     print(Summary.text(result))
     if timings { FileHandle.standardError.write(Data((result.times.line + "\n").utf8)) }
     throw ExitCode(result.exitStatus)

@@ -4,8 +4,8 @@ import JLTCore
 /// The short ranking printed on stdout.
 enum Summary {
   static func text(_ run: ScoreRun) -> String {
-    var lines: [String] = []
-    for r in run.reports {
+    var lines: [String] = run.notes.map { "注意：\($0)" }
+    for r in run.reports where run.wasWritten(r.county) {
       lines.append(
         "\(r.county) \(run.year)学年：教联体 \(r.found) 个，已评分 \(r.scored) 个，有错误 \(r.withErrors) 个，警告 \(r.warningCount) 条")
       for a in r.alliances {

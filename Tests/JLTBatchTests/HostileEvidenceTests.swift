@@ -155,11 +155,28 @@ struct HostileEvidenceTests {
     Self.expectPrintable(run)
   }
 
-  @Test(arguments: ["evidence/ok.pdf\n", "evidence/\tok.pdf", "evidence/ok\u{7F}.pdf", "evidence/\u{202E}fdp.ok"])
+  @Test(arguments: ["evidence/ok\u{7F}.pdf", "evidence/\u{202E}fdp.ok"])
   func otherControlCharacters(reference: String) throws {
     let c = try Case(reference)
     let run = try c.score()
     try Self.expectAbsent(run, because: "控制字符")
+    Self.expectPrintable(run)
+  }
+
+  /// Defect 8: `evidence\new\term1.pdf` in a basic string reads `\n` and `\t` as escapes; the
+  /// warning says so and shows both fixes, instead of "invisible characters".
+  @Test(arguments: ["evidence/ok.pdf\n", "evidence/\tok.pdf", "evidence\new\term1.pdf"])
+  func escapesOfAWindowsPathAreExplained(reference: String) throws {
+    let c = try Case(reference)
+    let run = try c.score()
+    try Self.expectAbsent(run, because: "表示转义")
+    let w = try #require(run.reports[0].problems.first { $0.alliance == "a-03" && $0.message.contains("表示转义") })
+    #expect(w.message.contains("请改用 / 分隔"))
+    #expect(w.message.contains("单引号"))
+    if reference == "evidence\new\term1.pdf" {
+      #expect(w.message.contains("\"evidence/new/term1.pdf\""))
+      #expect(w.message.contains("'evidence\\new\\term1.pdf'"))
+    }
     Self.expectPrintable(run)
   }
 

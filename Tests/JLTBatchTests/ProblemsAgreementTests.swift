@@ -39,14 +39,15 @@ struct ProblemsAgreementTests {
   static func sheetRows(_ archive: XLSXArchive) -> [Row] {
     var rows: [Row] = []
     var r = 3
+    // 教联体 | 名称 | 文件 | 行 | 级别 | 说明
     while let alliance = archive.cellValue(sheet: "问题", reference: "A\(r)") {
-      guard let file = archive.cellValue(sheet: "问题", reference: "B\(r)") else { break }  // the merged "无" row
+      guard let file = archive.cellValue(sheet: "问题", reference: "C\(r)") else { break }  // the merged "无" row
       rows.append(
         Row(
           alliance: alliance == "—" ? nil : alliance, file: file,
-          line: archive.cellValue(sheet: "问题", reference: "C\(r)").flatMap { Int($0) },
-          severity: archive.cellValue(sheet: "问题", reference: "D\(r)") ?? "",
-          message: archive.cellValue(sheet: "问题", reference: "E\(r)") ?? ""))
+          line: archive.cellValue(sheet: "问题", reference: "D\(r)").flatMap { Int($0) },
+          severity: archive.cellValue(sheet: "问题", reference: "E\(r)") ?? "",
+          message: archive.cellValue(sheet: "问题", reference: "F\(r)") ?? ""))
       r += 1
     }
     return rows
@@ -97,6 +98,14 @@ struct ProblemsAgreementTests {
       }
     }
     #expect(counties.count == 3)
+    // 问题 shows each alliance's name beside its id (gs-03 is not scored; its name is known).
+    let gs = try XLSXArchive(path: "\(out)/2024/广水市.xlsx")
+    #expect(gs.rowValues(sheet: "问题", row: 2, columns: ["A", "B", "C"]) == ["教联体", "名称", "文件"])
+    var row = 3
+    while let id = gs.cellValue(sheet: "问题", reference: "A\(row)") {
+      if id == "gs-03" { #expect(gs.cellValue(sheet: "问题", reference: "B\(row)") == "广水市长岭镇中心学校教联体") }
+      row += 1
+    }
 
     // the same problems, in the same order
     func withoutAlliance(_ rows: [Row]) -> [Row] {

@@ -7,8 +7,9 @@ import Testing
 
 /// The shipped sample city (input/) against results computed independently of this code: a
 /// separate implementation of SPEC §3–§4 written from the SPEC text alone (kept in
-/// Tests/Fixtures/sample-expected/Y.json: ranks, totals, grades, every indicator, the
-/// previous year and the consequence of every ranked alliance).
+/// Tests/Fixtures/sample-expected/Y.json: the alliances found, ranks, totals, grades, every
+/// indicator, the previous year and the consequence of every ranked alliance, and the ids of
+/// those not scored).
 @Suite(.timeLimit(.minutes(1)))
 struct SampleInputTests {
   @Test(arguments: [2023, 2024])
@@ -26,6 +27,9 @@ struct SampleInputTests {
     for (report, want) in zip(reports, expected) {
       let got = try #require(
         try JSONSerialization.jsonObject(with: Data(JSONReport.render(report).utf8)) as? [String: Any])
+      #expect(report.found == want["found"] as? Int, "\(report.county) found")
+      let gotUnscored = try #require(got["unscored"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+      #expect(gotUnscored == want["unscored"] as? [String], "\(report.county) unscored")
       let gotAlliances = try #require(got["alliances"] as? [[String: Any]])
       let wantAlliances = try #require(want["alliances"] as? [[String: Any]])
       #expect(gotAlliances.count == wantAlliances.count, "\(report.county)")

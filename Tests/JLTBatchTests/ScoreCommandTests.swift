@@ -166,7 +166,13 @@ struct ScoreCommandTests {
     #expect(a01.previous == .scored(PreviousResult(year: 2023, total: 7, rank: 1, grade: "不合格")))
     let json = try run.json("县A")
     let alliances = try #require(json["alliances"] as? [[String: Any]])
-    #expect(alliances.first { $0["id"] as? String == "a-03" }?["previous"] is NSNull)
+    // Defect 10: 无法评分 is told apart from 新增 (null) in the JSON.
+    let previous = try #require(alliances.first { $0["id"] as? String == "a-03" }?["previous"] as? [String: Any])
+    #expect(previous["year"] as? Int == 2023)
+    #expect(previous["status"] as? String == "无法评分")
+    #expect(previous["total"] is NSNull && previous["rank"] is NSNull && previous["grade"] is NSNull)
+    let a01Previous = try #require(alliances.first { $0["id"] as? String == "a-01" }?["previous"] as? [String: Any])
+    #expect(a01Previous["status"] as? String == "重算")
   }
 
   @Test func missingBaselineWarns() throws {
@@ -251,18 +257,26 @@ struct ScoreCommandTests {
     #expect(b.problems.contains { $0.alliance == "b-01" && $0.severity == .error && $0.message.contains("1 MiB") })
   }
 
+  /// SPEC §1: a folder without a manifest for the year is 未提交, unless all its manifests are for
+  /// later years (the alliance did not exist yet): a-02 and b-01 have only 2024.
   @Test func allianceWithoutManifestForTheYear() throws {
     let run = try Run()
+    try run.scratch.write("mini/县A/a-04/2022.toml", "# 只有 2022 学年")
+    try run.scratch.write("mini/县A/a-05/2023.toml.txt", "# 扩展名多了 .txt")
     let result = try run.score(year: 2023)
     #expect(result.year == 2023)
     let a = result.reports[0]
     #expect(a.alliances.map(\.id) == ["a-01", "a-03"])
+    #expect(!a.problems.contains { $0.alliance == "a-02" })
+    #expect(!result.reports[1].problems.contains { $0.alliance == "b-01" })
+    #expect(a.found == 4)  // a-01, a-03, a-04, a-05; not a-02
+    #expect(a.problems.contains { $0.alliance == "a-04" && $0.severity == .error && $0.message == "未提交 2023 年证据清单" })
     #expect(
       a.problems.contains {
-        $0.alliance == "a-02" && $0.severity == .error && $0.message == "未提交 2023 年证据清单"
+        $0.alliance == "a-05" && $0.message == "未提交 2023 年证据清单；发现 2023.toml.txt，是否应改名为 2023.toml？"
       })
-    #expect(result.reports[1].problems.contains { $0.alliance == "b-01" && $0.message == "未提交 2023 年证据清单" })
     #expect(result.exitStatus == 1)
+    #expect(a.unscored.map(\.id) == ["a-04", "a-05"])
   }
 
   @Test func usageErrors() throws {

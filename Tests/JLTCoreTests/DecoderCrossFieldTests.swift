@@ -23,7 +23,7 @@ extension DecoderErrorTests {
     let b = B.full.settingSchool(1, "teachers", "12.0")
     let d = Fixture.decode(b)
     #expect(d.value == nil)
-    #expect(d.errors.map(\.message) == ["school[2].teachers 应为不小于1的整数，实际为 12.0"])
+    #expect(d.errors.map(\.message) == ["school[2].teachers 应为不小于1的整数，实际为 12.0（应写成整数 12，不带小数点）"])
     #expect(!d.errors.contains { $0.message.contains("未在 [[school]] 中声明") })
   }
 
@@ -87,8 +87,11 @@ extension DecoderErrorTests {
   }
 
   @Test func tinyAndLargeFloats() {
-    // in range, whatever the double's text form (1e-05, 1e+14)
-    #expect(Fixture.decode(B.full.setting("C1", "parent_satisfaction", "0.00001")).problems.isEmpty)
+    // in range, whatever the double's text form (1e-05, 1e+14); a percentage below 1 is taken as
+    // written, with a warning that 85% is written 85
+    let tiny = Fixture.decode(B.full.setting("C1", "parent_satisfaction", "0.00001"))
+    #expect(tiny.value != nil)
+    #expect(tiny.problems.map(\.severity) == [.warning])
     #expect(
       Fixture.decode(B.full.setting("C9", "subsidy_due", "1e14").setting("C9", "subsidy_paid", "1e14")).problems.isEmpty
     )

@@ -191,7 +191,13 @@ import Testing
 
   @Test(arguments: AllianceType.allCases)
   func templateParsesAndNamesEveryIndicator(type: AllianceType) throws {
-    let text = ManifestTemplate.text(year: 2025, type: type, schools: 4, rubric: Self.base)
+    let template = ManifestTemplate.text(year: 2025, type: type, schools: 4, rubric: Self.base)
+    // Unfilled: every placeholder is an error with its line, and nothing else is.
+    let unfilled = ManifestDecoder.decode(Data(template.utf8), file: "县/t/2025.toml", alliance: "t", year: 2025)
+    #expect(unfilled.value == nil)
+    #expect(unfilled.errors.allSatisfy { $0.message.contains("尚未填写") && $0.line != nil }, "\(unfilled.errors)")
+    // Filled in: each name from its placeholder, every number 2.
+    let text = template.replacing(/"（请填写([^"]*)）"/) { m in m.1.hasSuffix("名称") ? "\"\(m.1.dropLast(2))\"" : "2" }
     let decoded = ManifestDecoder.decode(Data(text.utf8), file: "县/t/2025.toml", alliance: "t", year: 2025)
     #expect(!decoded.hasErrors, "\(decoded.problems)")
     let manifest = try #require(decoded.value)

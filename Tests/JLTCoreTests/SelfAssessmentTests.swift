@@ -61,6 +61,9 @@ struct SelfAssessmentTests {
       scored2.problems.contains { $0.severity == .warning && $0.message.contains("C3") && $0.message.contains("自评分") })
   }
 
+  /// Defect 3: a self-score out of range (for instance after a rubric change) removed the
+  /// alliance from the ranking. A self-score is a claim, not evidence: a warning with its key
+  /// and line, the value ignored, the alliance scored (SPEC §4).
   @Test(arguments: [
     ("C1 = 5.5", "self_assessment.C1"),  // above 5
     ("C1 = -1", "self_assessment.C1"),  // below 0
@@ -69,15 +72,29 @@ struct SelfAssessmentTests {
     ("A1 = 10", "self_assessment.A1"),
     ("c1 = 5", "self_assessment.c1"),
   ])
-  func invalidEntryIsAnError(line: String, key: String) throws {
-    let b = Self.with([line])
+  func invalidEntryIsAWarningAndIgnored(line: String, key: String) throws {
+    let b = Self.with([line, "C2 = 2"])
     let scored = try Fixture.scored(b, baseline: try Fixture.zeroBaseline)
-    #expect(scored.value == nil)
-    let errors = scored.problems.filter { $0.severity == .error }
-    #expect(errors.count == 1)
-    #expect(errors.first?.message.contains(key) == true)
-    #expect(errors.first?.line == lineNumber(of: line, in: b.text))
-    #expect(errors.first?.file == Fixture.file)
+    let s = try #require(scored.value, "the alliance is still scored")
+    #expect(!scored.hasErrors)
+    let warnings = scored.problems.filter { $0.severity == .warning && $0.message.contains(key) }
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.message.contains("不计") == true)
+    #expect(warnings.first?.line == lineNumber(of: line, in: b.text))
+    #expect(warnings.first?.file == Fixture.file)
+    // Only the valid value counts: 自评总分 2, with the count of the 1 indicator self-scored.
+    #expect(s.selfAssessment == ["C2": 2])
+    #expect(s.indicator("C1")?.selfScore == nil)
+    #expect(s.selfTotalText == "2（1项）")
+  }
+
+  /// 自评总分 with fewer than all applicable indicators reads with the count (SPEC §4); with all,
+  /// it is the plain sum.
+  @Test func selfTotalShowsTheCountWhenPartial() throws {
+    let partial = try Fixture.score(Self.with(["C1 = 5", "C5 = 9.5"]))
+    #expect(partial.selfTotalText == "14.5（2项）")
+    let all = (1...23).map { "C\($0) = 0" }
+    #expect(try Fixture.score(Self.with(all)).selfTotalText == "0")
   }
 
   @Test(arguments: ["C1 = 0", "C1 = 5", "C5 = 10", "C20 = 0.01", "C23 = 4"])
@@ -87,10 +104,11 @@ struct SelfAssessmentTests {
     #expect(!scored.hasErrors)
   }
 
-  @Test func textValueIsADecodeError() {
+  @Test func textValueIsAWarning() throws {
     let b = Self.with([#"C1 = "5""#])
     let d = Fixture.decode(b)
-    #expect(d.value == nil)
-    #expect(d.errors.first?.line == lineNumber(of: #"C1 = "5""#, in: b.text))
+    let m = try #require(d.value)
+    #expect(m.selfAssessment.isEmpty)
+    #expect(d.problems.first { $0.severity == .warning }?.line == lineNumber(of: #"C1 = "5""#, in: b.text))
   }
 }
