@@ -6,7 +6,13 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
 
-.PHONY: deps build run test check fuzz bench tsan asan format lint clean
+.PHONY: deps build run test check fuzz bench tsan asan format lint clean install install-files
+
+# `make install`: a jlt that runs from anywhere (Swift's runtime linked in; libxlsxwriter from
+# Debian), with bash and zsh completion. PREFIX and DESTDIR as usual.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN ?= .build/release/jlt
 
 # Debian packages the build and the tests need (apt-get update first, only when one is missing).
 deps:
@@ -58,3 +64,15 @@ lint:
 
 clean:
 	rm -rf .build output/*/
+
+install: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product jlt
+	$(MAKE) install-files BIN=.build/release/jlt
+
+# Copies an already built jlt and its completion scripts (the test of `make install` uses it).
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/jlt
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/jlt
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_jlt

@@ -117,14 +117,42 @@ struct EvidenceProbe {
     }
   }
 
-  /// The status of every path among `refs`.
+  /// The status of every path among `refs`. A missing path whose name exists in another
+  /// letter case is `.otherCase` with that name (folder listings, one per folder, only for
+  /// missing paths; nothing is opened).
   func statuses(_ refs: [EvidenceRef]) -> [String: EvidenceStatus] {
     var out: [String: EvidenceStatus] = [:]
     out.reserveCapacity(refs.count)
     var folders: [String: Bool] = [:]
+    var listings: [String: [String]] = [:]
     for ref in refs {
-      if case .path(let p) = ref.target, out[p] == nil { out[p] = status(of: p, folders: &folders) }
+      guard case .path(let p) = ref.target, out[p] == nil else { continue }
+      var status = status(of: p, folders: &folders)
+      if status == .missing, let other = otherCase(of: p, listings: &listings) { status = .otherCase(other) }
+      out[p] = status
     }
     return out
+  }
+
+  /// The path as it exists when every component matches ignoring letter case, else nil.
+  func otherCase(of relative: String, listings: inout [String: [String]]) -> String? {
+    var found: [String] = []
+    for component in relative.split(separator: "/") {
+      let here = found.joined(separator: "/")
+      let names: [String]
+      if let known = listings[here] {
+        names = known
+      } else {
+        names = (try? FileProbe.entries(of: here.isEmpty ? folder : folder + "/" + here)) ?? []
+        listings[here] = names
+      }
+      let wanted = component.lowercased()
+      guard let name = names.first(where: { $0 == component }) ?? names.first(where: { $0.lowercased() == wanted })
+      else { return nil }
+      found.append(name)
+    }
+    let path = found.joined(separator: "/")
+    guard path != relative, status(of: path) == .present else { return nil }
+    return path
   }
 }

@@ -128,7 +128,7 @@ enum A1Management {
       parts: [meetingsPoints, principalsPoints],
       words:
         "第一部分{meetings_points}分：两学期有记录的例会都为0次得0分，否则每学期少于{meetings_per_term}次的，每少一次扣{meeting_deduction}分；第二部分{principals_points}分：每所成员校都有 principal_meeting_records 得满分，否则0分。",
-      rule: rule)
+      check: { t, _ in ManifestProblem.sameRecordInBothTerms(t, meetingsTerm1, meetingsTerm2) }, rule: rule)
 
     static func rule(_ spec: IndicatorSpec, _ ctx: ScoringContext) -> RuleOutcome {
       let t = ctx.table(spec)

@@ -130,7 +130,7 @@ enum A3Resources {
       parameters: [brandPoints, activitiesPoints], parts: [brandPoints, activitiesPoints],
       words:
         "brand 有且每所学校都有 culture_feature 得{brand_points}分；activities_term1 与 activities_term2 各至少一项有得{activities_points}分。",
-      rule: rule)
+      check: { t, _ in ManifestProblem.sameRecordInBothTerms(t, activitiesTerm1, activitiesTerm2) }, rule: rule)
 
     static func rule(_ spec: IndicatorSpec, _ ctx: ScoringContext) -> RuleOutcome {
       let t = ctx.table(spec)

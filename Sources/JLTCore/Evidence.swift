@@ -180,6 +180,8 @@ public enum EvidenceStatus: Sendable, Equatable, Hashable {
   case outside
   /// The path holds a control character (a NUL, a bell, an escape sequence…): never looked up.
   case controlCharacters
+  /// Missing, but a file of the same name in another letter case exists there (this path).
+  case otherCase(String)
 
   public var chinese: String {
     switch self {
@@ -191,7 +193,28 @@ public enum EvidenceStatus: Sendable, Equatable, Hashable {
     case .symlinkLoop: return "符号链接循环"
     case .outside: return "符号链接指向教联体文件夹之外"
     case .controlCharacters: return "路径中含有控制字符（不可见字符），不能作为证据"
+    case .otherCase(let path): return "文件不存在；有大小写不同的 \(path)，是否应为 \(path)？"
     }
+  }
+}
+
+extension EvidenceRef {
+  /// A hint for a reference that was not found because of how it was typed: `paper：…`,
+  /// `PAPER:…` (a paper record is written `paper:` in lower case with an ASCII colon), or a
+  /// full-width `／` or `＼` in a path.
+  public static func typingHint(_ text: String) -> String? {
+    let t = text.trimmingCharacters(in: .whitespaces)
+    let lower = t.lowercased()
+    for prefix in ["paper：", "paper :", "paper ：", "paper:"] where lower.hasPrefix(prefix) {
+      if prefix == "paper:" && t.hasPrefix("paper:") { return nil }
+      let rest = t.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+      return "是否应为 paper:\(rest)？纸质档案写作小写的 paper 加英文冒号"
+    }
+    if t.contains("／") || t.contains("＼") {
+      let fixed = t.replacingOccurrences(of: "／", with: "/").replacingOccurrences(of: "＼", with: "/")
+      return "是否应为 \(fixed)？路径中的“／”是全角字符，应为英文的 /"
+    }
+    return nil
   }
 }
 

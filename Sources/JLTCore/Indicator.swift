@@ -89,14 +89,28 @@ public struct Parameter: Sendable, Equatable {
 /// A cross-field check of an indicator's table, given the declared schools.
 typealias ManifestCheck = @Sendable (FieldTable, [School]) -> [ManifestProblem]
 
-/// An error a `ManifestCheck` finds, at a key of the indicator's table.
+/// An error (or a warning) a `ManifestCheck` finds, at a key of the indicator's table.
 struct ManifestProblem: Equatable {
   var message: String
   var key: String
+  var isWarning = false
 
-  init<V>(_ message: String, at field: Field<V>) {
+  init<V>(_ message: String, at field: Field<V>, warning: Bool = false) {
     self.message = message
     self.key = field.key
+    self.isWarning = warning
+  }
+
+  /// A warning for each record listed under both terms (C3's meetings, C14's activities): one
+  /// record cannot be the meeting or activity of two terms.
+  static func sameRecordInBothTerms(_ t: FieldTable, _ term1: Field<[EvidenceRef]>, _ term2: Field<[EvidenceRef]>)
+    -> [ManifestProblem]
+  {
+    let first = Set(t[list: term1].map(\.target).filter { $0 != .blank })
+    return t[list: term2].filter { $0.target != .blank && first.contains($0.target) }.map { ref in
+      ManifestProblem(
+        "重复证据：\(ref.key) 中的 \"\(ref.text)\" 也列在 \(term1.key) 中；同一份记录不能同时作为两个学期的记录", at: term2, warning: true)
+    }
   }
 }
 

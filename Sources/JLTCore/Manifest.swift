@@ -33,7 +33,7 @@ public struct Manifest: Sendable, Equatable {
   public var memberSchools: [School] { schools.filter { $0.role == .member } }
   public var totalTeachers: Int { schools.reduce(0) { $0 + $1.teachers } }
 
-  /// Every evidence reference that counts, schools included. Keys that are accepted and
+  /// Every evidence reference that counts, schools included, in the order written. Keys that are accepted and
   /// ignored (keys for member schools given for the core school, keys for the other type of
   /// alliance) are left out, as their declarations say (`FieldAudience`).
   public var allEvidence: [EvidenceRef] {
@@ -43,7 +43,12 @@ public struct Manifest: Sendable, Equatable {
     }
     var refs = root.allEvidence
     refs.removeAll { ignored.contains($0.key) }
-    return refs
+    // In the order they are written (the tables' keys are kept unordered).
+    return refs.enumerated().sorted { a, b in
+      let la = a.element.line ?? Int.max
+      let lb = b.element.line ?? Int.max
+      return la != lb ? la < lb : a.offset < b.offset
+    }.map(\.element)
   }
 }
 

@@ -84,7 +84,12 @@ public enum ManifestDecoder {
     for indicator in Indicators.all {
       guard let check = indicator.check, let table = indicator.table, let t = root[table] else { continue }
       for problem in check(t, schools) {
-        validator.error(problem.message, at: [.key(table.key), .key(problem.key)])
+        let path: [TOMLPath.Component] = [.key(table.key), .key(problem.key)]
+        if problem.isWarning {
+          validator.warning(problem.message, at: path)
+        } else {
+          validator.error(problem.message, at: path)
+        }
       }
     }
     var selfAssessment: [String: Decimal] = [:]
@@ -107,8 +112,25 @@ public enum ManifestDecoder {
     _ names: [String], _ path: [TOMLPath.Component], _ declared: Set<String>, _ validator: inout SchemaValidator
   ) {
     for name in names where !declared.contains(name) {
-      validator.error("\(SchemaValidator.name(path)) 中的学校“\(name)”未在 [[school]] 中声明", at: path)
+      validator.error(
+        "\(SchemaValidator.name(path)) 中的学校“\(shown(name))”未在 [[school]] 中声明\(hint(name, declared))", at: path)
     }
+  }
+
+  /// A name with its leading and trailing spaces made visible (`北郊两水小学␣`).
+  static func shown(_ name: String) -> String {
+    let inner = name.trimmingCharacters(in: .whitespaces)
+    guard inner != name, let range = name.range(of: inner), !inner.isEmpty else { return name }
+    func mark(_ s: Substring) -> String { String(repeating: "␣", count: s.count) }
+    return mark(name[..<range.lowerBound]) + inner + mark(name[range.upperBound...])
+  }
+
+  /// `，是否应为“…”？` with the declared name meant, when one is near enough.
+  static func hint(_ name: String, _ declared: Set<String>) -> String {
+    let trimmed = name.trimmingCharacters(in: .whitespaces)
+    if trimmed != name, declared.contains(trimmed) { return "（名称前后多了空格，应为“\(trimmed)”）" }
+    let names = declared.sorted { $0.codePointLess(than: $1) }
+    return Hints.nearest(trimmed, among: names).map { "，是否应为“\($0)”？" } ?? ""
   }
 
   /// Every school name given where a declared school is meant (`.schoolName`, `.schoolNames`

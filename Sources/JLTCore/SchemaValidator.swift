@@ -33,7 +33,9 @@ struct SchemaValidator {
     switch TOMLParser.parse(text) {
     case .success(let document): reader.document = document
     case .failure(let error):
-      return .failure(ProblemList([.error(error.message, file: file, line: error.line, alliance: alliance)]))
+      // The parser stops at the first syntax error: say that what follows was not checked.
+      let message = error.message + "（此处之后的内容未检查，改正后请重新检查）"
+      return .failure(ProblemList([.error(message, file: file, line: error.line, alliance: alliance)]))
     }
     let root = reader.table(reader.document, schema: schema, path: [])
     return .success((reader, root))

@@ -55,11 +55,14 @@ public enum Scorer {
     return Decoded(value: result, problems: problems)
   }
 
-  /// "证据缺失" warnings, and errors for symlinks that leave the alliance folder.
+  /// "证据缺失" warnings, one per missing file naming every key that cites it (at the line of the
+  /// first), and an error for each citation of a symlink that leaves the alliance folder.
   static func evidenceProblems(
     _ refs: [EvidenceRef], _ evidence: [String: EvidenceStatus], file: String, id: String
   ) -> [Problem] {
     var out: [Problem] = []
+    var order: [String] = []
+    var citing: [String: [EvidenceRef]] = [:]
     for ref in refs {
       guard case .path(let path) = ref.target else { continue }
       let status = evidence[path] ?? .missing
@@ -68,9 +71,20 @@ public enum Scorer {
       case .outside:
         out.append(.error("\(ref.key) = \"\(ref.text)\"：\(status.chinese)", file: file, line: ref.line, alliance: id))
       default:
-        out.append(
-          .warning("证据缺失：\(ref.key) → \(ref.text)（\(status.chinese)）", file: file, line: ref.line, alliance: id))
+        if citing[path] == nil { order.append(path) }
+        citing[path, default: []].append(ref)
       }
+    }
+    for path in order {
+      guard let refs = citing[path], let first = refs.first else { continue }
+      var keys: [String] = []
+      for r in refs where !keys.contains(r.key) { keys.append(r.key) }
+      let status = evidence[path] ?? .missing
+      var reason = status.chinese
+      if status == .missing, let hint = EvidenceRef.typingHint(first.text) { reason += "；" + hint }
+      out.append(
+        .warning(
+          "证据缺失：\(keys.joined(separator: "、")) → \(first.text)（\(reason)）", file: file, line: first.line, alliance: id))
     }
     return out
   }

@@ -103,7 +103,7 @@ enum RankingSheet {
     let maximum = rubric.groups.reduce(Decimal(0)) { $0 + $1.points }.cellValue
     try chart.setValueAxisRange(min: 0, max: maximum > 0 ? maximum : nil, majorUnit: 10)
     try chart.setSeriesGap(60)
-    let captionRow = lastDataRow + 2
+    let captionRow = lastDataRow + report.unscored.count + 2
     let legend = rubric.grades.map { band -> String in
       let colour: String
       switch WorkbookStyles.colors(of: band.name, bands: bands)?.bar {

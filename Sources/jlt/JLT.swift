@@ -31,7 +31,9 @@ struct JLT: ParsableCommand {
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
     } catch {
-      let text = ChineseMessages.translate(fullMessage(for: error))
+      // A completion script is printed as argument-parser writes it.
+      let full = fullMessage(for: error)
+      let text = arguments.contains("--generate-completion-script") ? full : ChineseMessages.translate(full)
       if exitCode(for: error) == .success {
         print(text)
         Foundation.exit(0)

@@ -8,7 +8,7 @@ import Testing
 /// aborted the whole process (found by `make fuzz`): each must be a plain error with its line,
 /// and the same characters in valid places must still parse.
 @Suite struct BadHeaderTests {
-  static let message = "TOML 格式错误：表头写法有误，[ 后应为英文键名（字母、数字、_ 或 -）或带引号的名称"
+  static let message = "TOML 格式错误：表头写法有误，[ 后应为英文键名（字母、数字、_ 或 -）或带引号的名称（此处之后的内容未检查，改正后请重新检查）"
 
   @Test(arguments: [
     ("[学校]\n", 1),

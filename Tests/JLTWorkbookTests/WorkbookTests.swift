@@ -296,6 +296,31 @@ import Testing
     #expect(archive.cellValue(sheet: "问题", reference: "E3") == "错误")
   }
 
+  /// Alliances that could not be scored are listed after the ranking as 未评分 with their first
+  /// error (SPEC §5), not hidden.
+  @Test func unscoredAlliancesFollowTheRanking() throws {
+    var report = F.sample
+    report.unscored = [
+      UnscoredAlliance(
+        id: "zd-09", name: nil, file: "曾都区/zd-09/2024.toml", line: 80, message: "未知的键 C5.exchanged_one_yaer"),
+      UnscoredAlliance(
+        id: "zd-10", name: "曾都区十号教联体", file: "曾都区/zd-10/2024.toml", line: nil, message: "未提交 2024 年证据清单"),
+    ]
+    let (archive, directory) = try written(report)
+    defer { directory.remove() }
+    // Three ranked rows (4–6), then the two unscored ones.
+    #expect(archive.rowValues(sheet: "排名", row: 7, columns: ["A", "B"]) == ["未评分", "zd-09"])
+    #expect(
+      archive.cellValue(sheet: "排名", reference: "C7")
+        == "错误：未知的键 C5.exchanged_one_yaer（曾都区/zd-09/2024.toml:80；全部问题见“问题”表）")
+    #expect(archive.rowValues(sheet: "排名", row: 8, columns: ["A", "B"]) == ["未评分", "曾都区十号教联体（zd-10）"])
+    #expect(archive.mergedRanges(sheet: "排名").contains("C8:R8"))
+    // The chart of totals still covers the ranked rows only.
+    let chart = try #require(
+      archive.parts.first { $0.key.hasPrefix("xl/charts/") && $0.value.contains("'排名'!") }?.value)
+    #expect(chart.contains("'排名'!$K$4:$K$6"))
+  }
+
   @Test func sameReportGivesTheSameBytes() throws {
     let directory = try Scratch()
     defer { directory.remove() }
