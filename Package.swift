@@ -31,7 +31,9 @@ let package = Package(
     // The output layer: the workbooks' sheets, styles, row heights, page layout and text metrics.
     .target(name: "JLTWorkbook", dependencies: ["JLTCore", "XLSX"]),
     // Thin I/O layer: discovery, file reading, evidence on disk, the batch, writing output files.
-    .target(name: "JLTBatch", dependencies: ["JLTCore", "JLTWorkbook"]),
+    .target(
+      name: "JLTBatch",
+      dependencies: ["JLTCore", "JLTWorkbook", .product(name: "Crypto", package: "swift-crypto")]),
     .executableTarget(
       name: "jlt",
       dependencies: [

@@ -77,12 +77,12 @@ struct AllianceJob: Sendable {
       let probe =
         resolvedRoot.map { EvidenceProbe(folder: folder.path, resolvedRoot: $0, county: folder.county, id: folder.id) }
         ?? EvidenceProbe(folder: folder.path)
-      return probe.statuses(manifest.allEvidence + (baseline?.evidence ?? []))
+      return probe.facts(manifest.allEvidence + (baseline?.evidence ?? []))
     }
     let scored = PhaseTimes.measure(&t.score) {
       Scorer.score(
         manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
-        baseline: baseline, evidence: evidence, rubric: rubric)
+        baseline: baseline, evidence: evidence.statuses, sizes: evidence.sizes, rubric: rubric)
     }
     problems += scored.problems
     problems.sort(by: Problem.reportOrder)

@@ -23,23 +23,40 @@ public struct Batch: Sendable {
 
   public func run() -> [CountyReport] { runTimed().0 }
 
+  /// The most a published record may be (it lists every evidence file of a county).
+  public static let maximumRecordBytes = 64 << 20
+
   /// The reports, and the time spent scoring (wall) with the per-phase sums.
   public func runTimed() -> ([CountyReport], RunTimes) {
+    let (inputs, times) = score()
+    return (inputs.map(CountyAssembly.assemble), times)
+  }
+
+  /// Every alliance of the chosen counties read, decoded, probed and scored, and each county's
+  /// records read: what each county's year is assembled from, and where the time went.
+  public func score() -> ([CountyAssembly.Input], RunTimes) {
     let start = DispatchTime.now().uptimeNanoseconds
     var work: [AllianceJob] = []
     var effective: [String: Decoded<Rubric>] = [:]
+    var records: [String: [Int: Decoded<PublishedRecord>]] = [:]
     // Resolved once here instead of once per alliance folder (see `EvidenceProbe`).
     let root = try? FileProbe.realPath(tree.root).get()
     for county in counties {
       let current = rubrics.rubric(county: county.name, year: year)
-      let previous = rubrics.rubric(county: county.name, year: year - 1)
       effective[county.name] = current
+      // Y − 1 for the previous year; the cycle's earlier years for the 周期 sheet (SPEC §10).
+      let cycle = (current.value ?? rubrics.base).cycleYears(upTo: year)
+      let earlier = Set(cycle.filter { $0 < year }).union([year - 1]).sorted()
+      let earlierRubrics = Dictionary(uniqueKeysWithValues: earlier.map { ($0, rubrics.rubric(county: county.name, year: $0)) })
+      records[county.name] = readRecords(county, years: Set(earlier).union([year]))
       // A folder whose manifests are all for later years did not exist yet (SPEC §1).
       for a in county.alliances where a.existed(in: year) {
         let resolved = a.path == tree.root + "/" + a.county + "/" + a.id ? root : nil
         work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits, resolvedRoot: resolved))
-        if a.years.contains(year - 1) {
-          work.append(AllianceJob(folder: a, year: year - 1, rubric: previous, limits: limits, resolvedRoot: resolved))
+        for y in earlier where a.years.contains(y) {
+          work.append(
+            AllianceJob(
+              folder: a, year: y, rubric: earlierRubrics[y] ?? current, limits: limits, resolvedRoot: resolved))
         }
       }
     }
@@ -49,15 +66,30 @@ public struct Batch: Sendable {
     times.phases = results.reduce(PhaseTimes()) { $0 + $1.times }
     var byCounty: [String: [AllianceOutcome]] = [:]
     for r in results { byCounty[r.outcome.county, default: []].append(r.outcome) }
-    let reports = counties.map { county in
+    let inputs = counties.map { county in
       let outcomes = byCounty[county.name] ?? []
-      return CountyAssembly.assemble(
+      return CountyAssembly.Input(
         county: county.name, year: year, rubric: effective[county.name]?.value ?? rubrics.base,
         rubricProblems: effective[county.name]?.problems ?? [], current: outcomes.filter { $0.year == year },
-        previous: outcomes.filter { $0.year == year - 1 },
-        found: county.alliances.filter { $0.existed(in: year) }.count)
+        earlier: Dictionary(grouping: outcomes.filter { $0.year != year }, by: \.year),
+        records: records[county.name] ?? [:], found: county.alliances.filter { $0.existed(in: year) }.count)
     }
     times.scoring = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    return (reports, times)
+    return (inputs, times)
+  }
+
+  /// The county's published records of these years that exist, as read (SPEC §9).
+  func readRecords(_ county: CountyFolder, years: Set<Int>) -> [Int: Decoded<PublishedRecord>] {
+    var out: [Int: Decoded<PublishedRecord>] = [:]
+    for y in years {
+      let name = PublishedRecord.fileName(year: y)
+      let file = "\(county.name)/\(name)"
+      switch FileProbe.read(county.path + "/" + name, limit: Self.maximumRecordBytes) {
+      case .success(let data): out[y] = RecordReader.read(data, file: file, county: county.name, year: y)
+      case .failure(.missing): continue
+      case .failure(let why): out[y] = Decoded(value: nil, problems: [.error("定稿文件 \(file) 不可用：\(why.chinese)", file: file)])
+      }
+    }
+    return out
   }
 }

@@ -48,29 +48,37 @@ struct EvidenceProbe {
 
   func status(of relative: String) -> EvidenceStatus {
     var folders: [String: Bool] = [:]
-    return status(of: relative, folders: &folders)
+    return fact(of: relative, folders: &folders).status
   }
+
+  /// What is at a path: its status, and its size when it is a regular file.
+  typealias Fact = (status: EvidenceStatus, bytes: Int?)
 
   /// - Parameter folders: relative folder path → whether it is a real directory, shared by
   ///   the references of one alliance.
-  func status(of relative: String, folders: inout [String: Bool]) -> EvidenceStatus {
+  func fact(of relative: String, folders: inout [String: Bool]) -> Fact {
     // A NUL would cut the path short in the C calls below; no control character names evidence.
-    if relative.containsUnprintableControl { return .controlCharacters }
-    if let status = plainStatus(of: relative, folders: &folders) { return status }
+    if relative.containsUnprintableControl { return (.controlCharacters, nil) }
+    if let fact = plainFact(of: relative, folders: &folders) { return fact }
     let full = relative.isEmpty ? folder : folder + "/" + relative
     switch FileProbe.realPath(full) {
     case .failure(let failure):
-      if failure.code == ELOOP { return .symlinkLoop }
+      if failure.code == ELOOP { return (.symlinkLoop, nil) }
       // A dangling link whose text points outside still must not count; it is simply absent.
-      return .missing
+      return (.missing, nil)
     case .success(let real):
-      guard real == folder || real.hasPrefix(folder + "/") else { return .outside }
-      switch FileProbe.kind(of: real) {
-      case .regular(let size): return size > 0 ? .present : .empty
-      case .directory: return .directory
-      case .missing: return .missing
-      case .symlink, .special: return .special
-      }
+      guard real == folder || real.hasPrefix(folder + "/") else { return (.outside, nil) }
+      return Self.fact(FileProbe.kind(of: real))
+    }
+  }
+
+  /// The status of a file of this kind (reached without a symlink).
+  static func fact(_ kind: FileKind) -> Fact {
+    switch kind {
+    case .regular(let size): return (size > 0 ? .present : .empty, size)
+    case .directory: return (.directory, nil)
+    case .missing: return (.missing, nil)
+    case .symlink, .special: return (.special, nil)
     }
   }
 
@@ -78,7 +86,7 @@ struct EvidenceProbe {
   /// empty, `.` or `..`), every folder on the way is a real directory and the last
   /// component is not a symlink, realpath would return the path itself (or fail with
   /// ENOENT when it is not there), so its lstat is the answer. Nil when realpath is needed.
-  private func plainStatus(of relative: String, folders: inout [String: Bool]) -> EvidenceStatus? {
+  private func plainFact(of relative: String, folders: inout [String: Bool]) -> Fact? {
     guard resolved, !relative.isEmpty else { return nil }
     let bytes = relative.utf8
     var componentStart = bytes.startIndex
@@ -107,32 +115,33 @@ struct EvidenceProbe {
     var st = stat()
     guard lstat(folder + "/" + relative, &st) == 0 else {
       // Not there, below real directories: realpath would fail the same way (ENOENT).
-      return errno == ENOENT ? .missing : nil
+      return errno == ENOENT ? (.missing, nil) : nil
     }
-    switch FileProbe.kind(mode: st.st_mode, size: Int(st.st_size)) {
-    case .regular(let size): return size > 0 ? .present : .empty
-    case .directory: return .directory
-    case .special: return .special
-    case .symlink, .missing: return nil
-    }
+    let kind = FileProbe.kind(mode: st.st_mode, size: Int(st.st_size))
+    if kind == .symlink { return nil }
+    return Self.fact(kind)
   }
 
   /// The status of every path among `refs`. A missing path whose name exists in another
   /// letter case is `.otherCase` with that name (folder listings, one per folder, only for
   /// missing paths; nothing is opened).
-  func statuses(_ refs: [EvidenceRef]) -> [String: EvidenceStatus] {
-    var out: [String: EvidenceStatus] = [:]
-    out.reserveCapacity(refs.count)
+  func facts(_ refs: [EvidenceRef]) -> EvidenceFacts {
+    var out = EvidenceFacts()
+    out.statuses.reserveCapacity(refs.count)
     var folders: [String: Bool] = [:]
     var listings: [String: [String]] = [:]
     for ref in refs {
-      guard case .path(let p) = ref.target, out[p] == nil else { continue }
-      var status = status(of: p, folders: &folders)
+      guard case .path(let p) = ref.target, out.statuses[p] == nil else { continue }
+      var (status, bytes) = fact(of: p, folders: &folders)
       if status == .missing, let other = otherCase(of: p, listings: &listings) { status = .otherCase(other) }
-      out[p] = status
+      out.statuses[p] = status
+      if let bytes { out.sizes[p] = bytes }
     }
     return out
   }
+
+  /// The status of every path among `refs`.
+  func statuses(_ refs: [EvidenceRef]) -> [String: EvidenceStatus] { facts(refs).statuses }
 
   /// The path as it exists when every component matches ignoring letter case, else nil.
   func otherCase(of relative: String, listings: inout [String: [String]]) -> String? {

@@ -62,7 +62,7 @@ enum FileProbe {
   static func read(_ path: String, limit: Int) -> Result<Data, ReadFailure> {
     switch kind(of: path) {
     case .missing: return .failure(.missing)
-    case .regular(let size) where size > limit: return .failure(.tooLarge(size))
+    case .regular(let size) where size > limit: return .failure(.tooLarge(size, limit: limit))
     case .regular: break
     default: return .failure(.notRegular)
     }
@@ -70,7 +70,7 @@ enum FileProbe {
     defer { try? handle.close() }
     do {
       let data = try handle.read(upToCount: limit + 1) ?? Data()
-      if data.count > limit { return .failure(.tooLarge(data.count)) }
+      if data.count > limit { return .failure(.tooLarge(data.count, limit: limit)) }
       return .success(data)
     } catch {
       return .failure(.unreadable)
@@ -80,14 +80,15 @@ enum FileProbe {
 
 enum ReadFailure: Error, Equatable {
   case missing
-  case tooLarge(Int)
+  case tooLarge(Int, limit: Int)
   case notRegular
   case unreadable
 
   var chinese: String {
     switch self {
     case .missing: return "文件不存在"
-    case .tooLarge(let n): return "文件过大（\(n) 字节），上限为 1 MiB"
+    case .tooLarge(let n, let limit):
+      return "文件过大（\(n) 字节），上限为 \(limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) 字节")"
     case .notRegular: return "不是普通文件"
     case .unreadable: return "文件无法读取"
     }

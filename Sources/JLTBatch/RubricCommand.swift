@@ -27,7 +27,7 @@ public enum RubricCommand {
     }
     do {
       if lower.hasSuffix(".toml") {
-        try AtomicFile.write(Data(rubric.canonicalText.utf8), to: out)
+        try AtomicFile.write(Data(rubric.exportText.utf8), to: out)
       } else {
         try OutputFiles.workbook(out) { try SelfEvaluationForm.write(rubric, year: y, county: county, to: $0) }
       }

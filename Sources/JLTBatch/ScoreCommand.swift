@@ -37,47 +37,59 @@ public enum ScoreCommand {
     throws -> ScoreRun
   {
     let started = DispatchTime.now().uptimeNanoseconds
-    func since(_ t: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9 }
-    let tree: InputTree
-    do {
-      tree = try InputTree.scan(root: input, excluding: output)
-    } catch let e as InputError {
-      throw UsageError(e.chinese)
-    }
-    let counties = try chosen(names, in: tree)
-    var notes: [String] = []
-    let y: Int
-    if let year {
-      y = year
-    } else {
-      guard let choice = YearChoice(folders: counties.flatMap(\.alliances).map(\.years)) else {
-        throw UsageError("输入文件夹 \(input) 中没有任何证据清单（YYYY.toml）")
-      }
-      y = choice.year
-      notes += choice.notes
-    }
-    guard counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
-      throw UsageError("没有 \(y) 年的证据清单")
-    }
-    for county in counties {
-      for folder in county.emptyFolders { notes.append("\(folder) 是空文件夹，不作为教联体处理") }
-    }
-    // 全市汇总 only from a run over every county (SPEC §5).
-    let city = counties.count > 1 && counties.count == tree.counties.count
-    if !city, tree.counties.count > 1 {
-      notes.append("\(citySummary) 未更新：本次只评分了 \(counties.count) 个县；不带 --county 运行可更新")
-    }
-    var batch = Batch(tree: tree, year: y, counties: counties, jobs: jobs)
+    let plan = try Plan(input: input, output: output, year: year, counties: names)
+    var batch = Batch(tree: plan.tree, year: plan.year, counties: plan.counties, jobs: jobs)
     batch.progress = progress
     let scanned = since(started)
     let (reports, times) = batch.runTimed()
-    var run = ScoreRun(year: y, reports: reports, written: [], failures: [], notes: notes)
+    var run = ScoreRun(year: plan.year, reports: reports, written: [], failures: [], notes: plan.notes)
     run.times = times
     run.times.scan = scanned
     let writingStarted = DispatchTime.now().uptimeNanoseconds
-    write(reports, year: y, city: city, to: output, jobs: jobs, into: &run)
+    write(reports, year: plan.year, city: plan.city, to: output, jobs: jobs, into: &run)
     run.times.writing = since(writingStarted)
     return run
+  }
+
+  static func since(_ t: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9 }
+
+  /// What a run covers: the input tree, the counties, the year, and the notes for stdout.
+  struct Plan {
+    var tree: InputTree
+    var counties: [CountyFolder]
+    var year: Int
+    var notes: [String] = []
+    /// Whether 全市汇总 is written: only by a run over every county (SPEC §5).
+    var city: Bool
+
+    init(input: String, output: String, year: Int?, counties names: [String]) throws {
+      do {
+        tree = try InputTree.scan(root: input, excluding: output)
+      } catch let e as InputError {
+        throw UsageError(e.chinese)
+      }
+      counties = try ScoreCommand.chosen(names, in: tree)
+      if let year {
+        self.year = year
+      } else {
+        guard let choice = YearChoice(folders: counties.flatMap(\.alliances).map(\.years)) else {
+          throw UsageError("输入文件夹 \(input) 中没有任何证据清单（YYYY.toml）")
+        }
+        self.year = choice.year
+        notes += choice.notes
+      }
+      let y = self.year
+      guard counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
+        throw UsageError("没有 \(y) 年的证据清单")
+      }
+      for county in counties {
+        for folder in county.emptyFolders { notes.append("\(folder) 是空文件夹，不作为教联体处理") }
+      }
+      city = counties.count > 1 && counties.count == tree.counties.count
+      if !city, tree.counties.count > 1 {
+        notes.append("\(ScoreCommand.citySummary) 未更新：本次只评分了 \(counties.count) 个县；不带 --county 运行可更新")
+      }
+    }
   }
 
   /// The counties named by `--county` (all when none is named).

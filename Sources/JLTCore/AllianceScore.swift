@@ -21,11 +21,13 @@ public struct AllianceScore: Sendable, Equatable {
   public var grade: String
   /// `[self_assessment]` as given, by code.
   public var selfAssessment: [String: Points]
+  /// Every distinct evidence reference and what was found (SPEC §9, §11).
+  public var evidence: [EvidenceEntry]
 
   public init(
     county: String, id: String, name: String, type: AllianceType, coreSchool: String, year: Int,
     indicators: [IndicatorScore], groups: [GroupScore], total: Points, grade: String,
-    selfAssessment: [String: Points]
+    selfAssessment: [String: Points], evidence: [EvidenceEntry] = []
   ) {
     self.county = county
     self.id = id
@@ -38,6 +40,7 @@ public struct AllianceScore: Sendable, Equatable {
     self.total = total
     self.grade = grade
     self.selfAssessment = selfAssessment
+    self.evidence = evidence
   }
 
   public func group(_ code: String) -> Points { groups.first { $0.code == code }?.score ?? 0 }

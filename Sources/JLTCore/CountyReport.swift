@@ -9,6 +9,8 @@ public struct CountyReport: Sendable, Equatable {
   public var alliances: [RankedAlliance]
   /// The alliances not scored, by id, each with its first error.
   public var unscored: [UnscoredAlliance] = []
+  /// Y's published record, when there is one that can be trusted (named in 排名's title).
+  public var publication: PublishedRecord.Publication?
   /// Every error and warning, in report order; the one place warnings are kept.
   public var problems: [Problem]
   /// Alliance folders found (with or without a manifest for the year).

@@ -5,12 +5,18 @@ public struct RankedAlliance: Sendable, Equatable {
   public let rank: Int
   public let previous: PreviousYear
   public let consequence: Consequence?
+  /// The years of the cycle up to Y (SPEC §10).
+  public let cycle: Cycle
 
-  public init(score: AllianceScore, rank: Int, previous: PreviousYear, consequence: Consequence?) {
+  public init(
+    score: AllianceScore, rank: Int, previous: PreviousYear, consequence: Consequence?, cycle: Cycle? = nil
+  ) {
     self.score = score
     self.rank = rank
     self.previous = previous
     self.consequence = consequence
+    self.cycle =
+      cycle ?? Cycle(firstYear: score.year, years: [Cycle.Year(year: score.year, status: .rescored, total: score.total, grade: score.grade)], bands: [])
   }
 
   public var county: String { score.county }

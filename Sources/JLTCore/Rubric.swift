@@ -83,6 +83,20 @@ public struct Rubric: Sendable, Equatable {
   public var name: String
   /// The year of the baseline counts for C16, C18, C19.
   public var baselineYear: Int
+  /// The assessment cycle (SPEC §8, §10): cycles of `cycleYears` years from `cycleFirstYear`
+  /// (2022–2024, 2025–2027, …).
+  public var cycleFirstYear = Rubric.defaultCycle.firstYear
+  public var cycleYears = Rubric.defaultCycle.years
+
+  public static let defaultCycle = (firstYear: 2022, years: 3)
+
+  /// The years of the cycle that holds `year`, up to `year`.
+  public func cycleYears(upTo year: Int) -> ClosedRange<Int> {
+    let length = max(cycleYears, 1)
+    let offset = year - cycleFirstYear
+    let start = cycleFirstYear + (offset >= 0 ? offset / length : -((-offset + length - 1) / length)) * length
+    return start...year
+  }
   /// A1…A6; A6 is the bonus and its points are the bonus cap.
   public var groups: [GroupSpec]
   public var indicators: [IndicatorSpec]

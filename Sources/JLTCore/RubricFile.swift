@@ -10,6 +10,8 @@ public enum RubricFile {
 
   static let name = Field.text("name", "细则名称（写入每份输出）")
   static let baselineYear = Field.count("baseline_year", minimum: 1900, "增量指标（C16、C18、C19）的基线年")
+  static let cycleFirstYear = Field.count("cycle_first_year", minimum: 1000, "评价周期的起始学年（如 2022：2022–2024 为一个周期）")
+  static let cycleYears = Field.count("cycle_years", minimum: 1, "每个评价周期的学年数")
   /// Each grade's minimum total, with the grade it is for.
   static let gradeMinimums = gradeKeys.map { (Field.decimal($0.0, "\($0.1)的最低总分"), $0.1) }
   static let grades = Field.table("grades", gradeMinimums.map(\.0.spec), "等次分数线")
@@ -44,7 +46,7 @@ public enum RubricFile {
 
   /// The keys a rubric file may hold, given the rubric it changes.
   static func schema(for base: Rubric) -> [FieldSpec] {
-    [name.spec, baselineYear.spec, grades.spec] + base.groups.map { groupTable($0).spec }
+    [name.spec, baselineYear.spec, cycleFirstYear.spec, cycleYears.spec, grades.spec] + base.groups.map { groupTable($0).spec }
       + base.indicators.map { indicatorTable($0).spec } + [applicable(base).spec]
   }
 
@@ -83,6 +85,8 @@ public enum RubricFile {
     var r = base
     if let name = root[name] { r.name = name }
     if let year = root[baselineYear] { r.baselineYear = year }
+    if let year = root[cycleFirstYear] { r.cycleFirstYear = year }
+    if let years = root[cycleYears] { r.cycleYears = years }
     let gradeTable = root[table: grades]
     for (field, name) in gradeMinimums {
       if let n = gradeTable[field], let i = r.grades.firstIndex(where: { $0.name == name }) {

@@ -9,6 +9,10 @@ extension Rubric {
     var w = TOMLWriter()
     w.set("name", .string(name))
     w.set("baseline_year", .integer(baselineYear))
+    // The cycle is written when it is not the default, so that the built-in rubric's text and
+    // digest stay what they were before the cycle was rubric data.
+    if cycleFirstYear != Rubric.defaultCycle.firstYear { w.set("cycle_first_year", .integer(cycleFirstYear)) }
+    if cycleYears != Rubric.defaultCycle.years { w.set("cycle_years", .integer(cycleYears)) }
     w.table("grades")
     for (key, gradeName) in RubricFile.gradeKeys {
       if let band = grades.first(where: { $0.name == gradeName }) {
@@ -36,6 +40,18 @@ extension Rubric {
       for (key, type) in types { w.set(key, .strings(applicable[type] ?? []), comment: type.rawValue) }
     }
     return w.text
+  }
+
+  /// The rubric as a file a clerk can edit (`jlt rubric --out x.toml`): the canonical text, and
+  /// the cycle's keys as comments when they have their default values.
+  public var exportText: String {
+    var text = canonicalText
+    if cycleFirstYear == Rubric.defaultCycle.firstYear || cycleYears == Rubric.defaultCycle.years {
+      text += "\n# 评价周期（默认值；要调整时去掉 # 并移到文件开头的 name 之后）：\n"
+      if cycleFirstYear == Rubric.defaultCycle.firstYear { text += "# cycle_first_year = \(cycleFirstYear)\n" }
+      if cycleYears == Rubric.defaultCycle.years { text += "# cycle_years = \(cycleYears)\n" }
+    }
+    return text
   }
 
   /// SHA-256 of the canonical text, in lowercase hex.

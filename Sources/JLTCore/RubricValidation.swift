@@ -60,6 +60,12 @@ public enum RubricValidation {
         if let problem = p.problem(i[p], code: i.code) { out.append(Issue(message: problem, keys: [[i.code, p.key]])) }
       }
     }
+    if r.cycleFirstYear > 9999 {
+      out.append(Issue(message: "cycle_first_year 应为四位学年，实际为 \(r.cycleFirstYear)", keys: [["cycle_first_year"]]))
+    }
+    if r.cycleYears > 10 {
+      out.append(Issue(message: "cycle_years 应在1到10之间，实际为 \(r.cycleYears)", keys: [["cycle_years"]]))
+    }
     let minima = r.grades.map(\.minimum)
     if zip(minima, minima.dropFirst()).contains(where: { $0 <= $1 }) {
       out.append(

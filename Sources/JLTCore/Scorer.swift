@@ -7,7 +7,7 @@ public enum Scorer {
   ///   - file: the manifest's path relative to the input root; `baselineFile` likewise.
   public static func score(
     _ manifest: Manifest, county: String, id: String, file: String, baselineFile: String,
-    baseline: Baseline?, evidence: [String: EvidenceStatus], rubric: Rubric
+    baseline: Baseline?, evidence: [String: EvidenceStatus], sizes: [String: Int] = [:], rubric: Rubric
   ) -> Decoded<AllianceScore> {
     var problems = evidenceProblems(manifest.allEvidence, evidence, file: file, id: id)
     if let baseline {
@@ -51,7 +51,10 @@ public enum Scorer {
       county: county, id: id, name: manifest.alliance, type: manifest.type,
       coreSchool: manifest.coreSchool?.name ?? "", year: manifest.year, indicators: indicators,
       groups: groups, total: total, grade: rubric.grade(for: total),
-      selfAssessment: selfScores)
+      selfAssessment: selfScores,
+      evidence: EvidenceRegister.entries(
+        manifest: manifest.allEvidence, baseline: baseline?.evidence ?? [],
+        facts: EvidenceFacts(statuses: evidence, sizes: sizes)))
     return Decoded(value: result, problems: problems)
   }
 

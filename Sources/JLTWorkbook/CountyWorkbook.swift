@@ -7,13 +7,14 @@ import XLSX
 public enum CountyWorkbook {
   /// A sheet of the county workbook.
   enum Sheet: CaseIterable {
-    case ranking, comparison, alliances, problems, notes
+    case ranking, comparison, cycle, alliances, problems, notes
 
     /// The fixed name, nil for the alliance sheets (named after their alliances).
     var name: String? {
       switch self {
       case .ranking: return RankingSheet.name
       case .comparison: return ComparisonSheet.name
+      case .cycle: return CycleSheet.name
       case .alliances: return nil
       case .problems: return ProblemsSheet.name
       case .notes: return NotesSheet.name
@@ -22,7 +23,7 @@ public enum CountyWorkbook {
   }
 
   /// The order of the sheets.
-  static let sheets: [Sheet] = [.ranking, .comparison, .alliances, .problems, .notes]
+  static let sheets: [Sheet] = [.ranking, .comparison, .cycle, .alliances, .problems, .notes]
 
   /// Names no alliance sheet may take: the fixed sheets'.
   public static let fixedSheetNames = sheets.compactMap(\.name)
@@ -40,6 +41,7 @@ public enum CountyWorkbook {
     case .ranking: try RankingSheet.write(report, to: workbook)
     case .comparison:
       if ComparisonSheet.applies(to: report) { try ComparisonSheet.write(report, to: workbook) }
+    case .cycle: try CycleSheet.write(report, to: workbook)
     case .alliances:
       let names = SheetNamer.names(for: report.alliances.map(\.name), ids: report.alliances.map(\.id))
       for (alliance, name) in zip(report.alliances, names) {

@@ -60,7 +60,8 @@ enum RankingSheet {
     try SheetSetup.columns(sheet, widths)
     var heights = RowHeights(widths: widths)
 
-    let title = "\(report.county) \(report.year)学年 教联体建设考核评价排名"
+    let title =
+      "\(report.county) \(report.year)学年 教联体建设考核评价排名" + (report.publication.map { "　\($0.label)" } ?? "")
     try sheet.merge(
       firstRow: titleRow, firstCol: 0, lastRow: titleRow, lastCol: lastCol, string: title, style: WorkbookStyles.title)
     try sheet.setRow(titleRow, height: 30)
