@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libxlsxwriter-dev pkg-config unzip
 
-.PHONY: deps build run test check fuzz bench tsan asan format lint clean install install-files
+.PHONY: deps build run test check fuzz fuzz-build fuzz-parser bench tsan asan format lint clean install install-files
 
 # `make install`: a jlt that runs from anywhere (Swift's runtime linked in; libxlsxwriter from
 # Debian), with bash and zsh completion. PREFIX and DESTDIR as usual.
@@ -40,6 +40,38 @@ test: deps
 fuzz: deps
 	JLT_MUTATIONS=$${JLT_MUTATIONS:-30000} $(SWIFT) test --filter MutationTests
 
+# Coverage-guided fuzzing (Fuzz/README.md): each target in turn for FUZZ_SECONDS seconds at
+# nice 19, one at a time, built with libFuzzer and the Address Sanitizer in .build-fuzz. The corpus
+# grows in FUZZ_WORK/corpus/<target> from run to run; crashes, hangs and broken invariants are saved
+# as FUZZ_WORK/crashes/<target>-*. FUZZ_FLAGS passes libFuzzer options (e.g. -seed=1).
+# BUILD_LOCK prefixes every compile (e.g. BUILD_LOCK="flock /tmp/jlt-build.lock").
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= toml manifest rubric baseline
+FUZZ_WORK ?= .build-fuzz/work
+FUZZ_FLAGS ?=
+BUILD_LOCK ?=
+
+fuzz-build: deps
+	$(BUILD_LOCK) $(SWIFT) build --product jlt
+	@for t in $(FUZZ_TARGETS); do \
+	  JLT_FUZZ=1 $(BUILD_LOCK) $(SWIFT) build -c release --scratch-path .build-fuzz --product fuzz-$$t \
+	    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address || exit 1; \
+	done
+
+fuzz-parser: fuzz-build
+	python3 Fuzz/seed-corpus.py .build/debug/jlt $(FUZZ_WORK)
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_WORK)/corpus/$$t $(FUZZ_WORK)/crashes; \
+	  echo "fuzz-$$t: $(FUZZ_SECONDS) s, log in $(FUZZ_WORK)/fuzz-$$t.log"; \
+	  nice -n 19 .build-fuzz/release/fuzz-$$t $(FUZZ_WORK)/corpus/$$t $(FUZZ_WORK)/seeds/$$t \
+	    -dict=$(FUZZ_WORK)/jlt.dict -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
+	    -artifact_prefix=$(FUZZ_WORK)/crashes/$$t- -print_final_stats=1 $(FUZZ_FLAGS) \
+	    >$(FUZZ_WORK)/fuzz-$$t.log 2>&1 || failed="$$failed fuzz-$$t"; \
+	  grep -E '^#[0-9]+ +(INITED|DONE)|^stat::number_of_executed_units|^==[0-9]+==|^jlt fuzz|^SUMMARY|^artifact_prefix|Test unit written' \
+	    $(FUZZ_WORK)/fuzz-$$t.log; \
+	done; \
+	if [ -n "$$failed" ]; then echo "failed:$$failed (inputs in $(FUZZ_WORK)/crashes)" >&2; exit 1; fi
+
 # The benchmark (README, Performance): synthetic provinces of 1×20, 10×30 and 100×30 counties ×
 # alliances in a temporary folder, each scored with --jobs 1 and --jobs 2; prints the table.
 # BENCH_FLAGS passes options, e.g. BENCH_FLAGS="--sizes 10x30 --repeats 5 --seed 7".
@@ -57,10 +89,10 @@ asan: deps
 
 # swift-format with the repository's .swift-format (the toolchain's `swift format`).
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Fuzz Package.swift
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Fuzz Package.swift
 
 clean:
 	rm -rf .build output/*/

@@ -47,10 +47,32 @@ let package = Package(
       dependencies: ["JLTCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     // Helpers shared by the test targets (reading an .xlsx back, exact decimals).
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    // What every reader of input files must do with any bytes (checked by the fuzz targets and
+    // by the regression tests), with a document serializer and a tagged-JSON writer.
+    .target(name: "ParserInvariants", dependencies: ["JLTCore"], path: "Tests/ParserInvariants"),
+    // jlt's TOML parser as a toml-test decoder, for the differential test against tomllib.
+    // Beside it, tomllib-tagged.py does the same with Python's tomllib.
+    .executableTarget(
+      name: "toml-tagged", dependencies: ["JLTCore", "ParserInvariants"], path: "Tests/toml-tagged",
+      exclude: ["tomllib-tagged.py"]),
     .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
-    .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore", "TestSupport"]),
+    .testTarget(name: "JLTCoreTests", dependencies: ["JLTCore", "TestSupport", "ParserInvariants"]),
     .testTarget(name: "JLTWorkbookTests", dependencies: ["JLTWorkbook", "JLTCore", "XLSX", "TestSupport"]),
     .testTarget(name: "JLTBatchTests", dependencies: ["JLTBatch", "JLTCore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The fuzz targets (`make fuzz-parser`, which sets JLT_FUZZ=1 and builds them one by one with
+// `--sanitize=fuzzer --sanitize=address` in .build-fuzz): one libFuzzer executable per reader of
+// input files, each checking `ParserInvariants` on every input (Fuzz/README.md). A normal build
+// never sees them.
+if Context.environment["JLT_FUZZ"] == "1" {
+  package.targets += [
+    .target(name: "FuzzEntry", dependencies: ["ParserInvariants"], path: "Fuzz/FuzzEntry"),
+    .executableTarget(name: "fuzz-toml", dependencies: ["FuzzEntry"], path: "Fuzz/fuzz-toml"),
+    .executableTarget(name: "fuzz-manifest", dependencies: ["FuzzEntry"], path: "Fuzz/fuzz-manifest"),
+    .executableTarget(name: "fuzz-rubric", dependencies: ["FuzzEntry"], path: "Fuzz/fuzz-rubric"),
+    .executableTarget(name: "fuzz-baseline", dependencies: ["FuzzEntry"], path: "Fuzz/fuzz-baseline"),
+  ]
+}

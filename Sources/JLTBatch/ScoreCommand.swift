@@ -117,6 +117,8 @@ public enum ScoreCommand {
       run.failures.append(OutputError.cannotCreateFolder(folder, EIO).chinese)
       return
     }
+    let lock = RunLock.take(output)  // SPEC §7: one run at a time on this output folder
+    defer { lock?.release() }
     AtomicFile.removeStaleTemporaries(in: folder)  // left by a run that was killed
     // Counties are written concurrently (`jobs` at a time), 全市汇总 first as the largest;
     // what was written and what failed is listed in the fixed order, counties then 全市汇总.

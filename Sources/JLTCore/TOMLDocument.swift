@@ -50,17 +50,17 @@ public struct TOMLValue: Sendable, Equatable {
 /// A table: its keys in the order written, and their values.
 public struct TOMLTable: Sendable, Equatable {
   public private(set) var keys: [String] = []
-  private var values: [String: TOMLValue] = [:]
+  private var values: [TOMLKey: TOMLValue] = [:]
   /// The line of the table's header or of the key that made it; nil for the root.
   public var line: Int?
 
   public init(line: Int? = nil) { self.line = line }
 
-  public subscript(key: String) -> TOMLValue? { values[key] }
+  public subscript(key: String) -> TOMLValue? { values[TOMLKey(key)] }
 
   /// Adds a key that is not there yet.
   mutating func append(_ key: String, _ value: TOMLValue) {
-    if values.updateValue(value, forKey: key) == nil { keys.append(key) }
+    if values.updateValue(value, forKey: TOMLKey(key)) == nil { keys.append(key) }
   }
 
   /// The line of the value at `path`, or of the nearest table or list on the way to it
@@ -82,6 +82,21 @@ public struct TOMLTable: Sendable, Equatable {
       table = current?.table
     }
     return line
+  }
+}
+
+/// A key as TOML compares keys: scalar by scalar, with no Unicode normalisation. Swift's `==`
+/// on String would make "é" (U+00E9) and "e\u{301}" one key, which TOML keeps apart.
+struct TOMLKey: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (a: TOMLKey, b: TOMLKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
 

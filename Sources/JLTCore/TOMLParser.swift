@@ -178,7 +178,7 @@ struct TOMLParserState {
     var table = root
     for (n, k) in key.dropLast().enumerated() {
       func name() -> String { key[...n].joined(separator: ".") }  // for messages only
-      switch table.entries[k] {
+      switch table.slot(k) {
       case nil: table = try table.addTable(k, state: .implicit, line: headerLine, parser: self)
       case .table(let sub): table = sub
       case .tables(let list):
@@ -190,7 +190,7 @@ struct TOMLParserState {
     }
     let name = key.joined(separator: ".")
     let k = key[key.count - 1]
-    switch table.entries[k] {
+    switch table.slot(k) {
     case nil:
       if isArray {
         let list = TableListBuilder(line: headerLine, name: name)

@@ -22,7 +22,7 @@ final class TableBuilder {
   /// Its dotted name from the root, for messages ("" for the root and inline tables).
   let name: String
   private(set) var order: [String] = []
-  private(set) var entries: [String: Slot] = [:]
+  private var entries: [TOMLKey: Slot] = [:]
 
   init(state: State, line: Int?, depth: Int, name: String = "") {
     self.state = state
@@ -37,9 +37,12 @@ final class TableBuilder {
     return name.isEmpty ? relative : name + "." + relative
   }
 
+  /// What `key` holds in this table so far (keys compared as TOML does, `TOMLKey`).
+  func slot(_ key: String) -> Slot? { entries[TOMLKey(key)] }
+
   func add(_ key: String, _ slot: Slot) {
     order.append(key)
-    entries[key] = slot
+    entries[TOMLKey(key)] = slot
   }
 
   func addTable(_ key: String, state: State, line: Int, parser: TOMLParserState) throws(TOMLSyntaxError)
@@ -58,7 +61,7 @@ final class TableBuilder {
     var table = self
     for (n, k) in key.dropLast().enumerated() {
       func name() -> String { self.name(of: key[...n]) }  // for messages only
-      switch table.entries[k] {
+      switch table.slot(k) {
       case nil:
         table = try table.addTable(k, state: .dotted, line: line, parser: parser)
       case .table(let sub):
@@ -75,7 +78,7 @@ final class TableBuilder {
       }
     }
     let last = key[key.count - 1]
-    if let existing = table.entries[last] {
+    if let existing = table.slot(last) {
       let name = self.name(of: key)
       let earlier: Int?
       switch existing {
@@ -92,7 +95,7 @@ final class TableBuilder {
   func freeze() -> TOMLTable {
     var t = TOMLTable(line: line)
     for key in order {
-      switch entries[key] {
+      switch slot(key) {
       case .value(let v): t.append(key, v)
       case .table(let sub): t.append(key, TOMLValue(.table(sub.freeze()), line: sub.line ?? 0))
       case .tables(let list):

@@ -202,4 +202,20 @@ import Testing
     }
     #expect(parsed > 200)
   }
+
+  /// Found by the differential test against tomllib: keys are compared scalar by scalar, so
+  /// "é" (U+00E9) and "e" + U+0301 are two keys (Swift's String `==` makes them one).
+  @Test func canonicallyEquivalentKeysAreDifferentKeys() throws {
+    let precomposed = "\u{E9}"
+    let decomposed = "e\u{301}"
+    let t = try parse("\"\(precomposed)\" = 1\n\"\(decomposed)\" = 2\n[t]\n'\(decomposed)' = 3\n\"\\u00E9\" = 4\n")
+    #expect(t.keys.map { Array($0.unicodeScalars) } == [["\u{E9}"], ["e", "\u{301}"], ["t"]])
+    #expect(t[precomposed]?.integer == 1)
+    #expect(t[decomposed]?.integer == 2)
+    let sub = try #require(t["t"]?.table)
+    #expect(sub[decomposed]?.integer == 3)
+    #expect(sub[precomposed]?.integer == 4)
+    // The same scalars written two ways are still one key.
+    #expect(failure("\"\(precomposed)\" = 1\n\"\\u00E9\" = 2\n")?.line == 2)
+  }
 }

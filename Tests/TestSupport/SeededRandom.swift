@@ -1,0 +1,24 @@
+import Foundation
+
+/// SplitMix64: a small random number generator that gives the same sequence for the same seed,
+/// so that a randomised test can print its seed and be run again exactly.
+public struct SeededRandom: RandomNumberGenerator {
+  public private(set) var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A seed from `$name` when set (to run a failure again), else a fresh one.
+  public static func seed(fromEnvironment name: String) -> UInt64 {
+    if let text = ProcessInfo.processInfo.environment[name], let seed = UInt64(text) { return seed }
+    var system = SystemRandomNumberGenerator()
+    return system.next() >> 1
+  }
+}
