@@ -47,7 +47,8 @@ public struct Batch: Sendable {
       // Y − 1 for the previous year; the cycle's earlier years for the 周期 sheet (SPEC §10).
       let cycle = (current.value ?? rubrics.base).cycleYears(upTo: year)
       let earlier = Set(cycle.filter { $0 < year }).union([year - 1]).sorted()
-      let earlierRubrics = Dictionary(uniqueKeysWithValues: earlier.map { ($0, rubrics.rubric(county: county.name, year: $0)) })
+      let earlierRubrics = Dictionary(
+        uniqueKeysWithValues: earlier.map { ($0, rubrics.rubric(county: county.name, year: $0)) })
       records[county.name] = readRecords(county, years: Set(earlier).union([year]))
       // A folder whose manifests are all for later years did not exist yet (SPEC §1).
       for a in county.alliances where a.existed(in: year) {
@@ -87,7 +88,8 @@ public struct Batch: Sendable {
       switch FileProbe.read(county.path + "/" + name, limit: Self.maximumRecordBytes) {
       case .success(let data): out[y] = RecordReader.read(data, file: file, county: county.name, year: y)
       case .failure(.missing): continue
-      case .failure(let why): out[y] = Decoded(value: nil, problems: [.error("定稿文件 \(file) 不可用：\(why.chinese)", file: file)])
+      case .failure(let why):
+        out[y] = Decoded(value: nil, problems: [.error("定稿文件 \(file) 不可用：\(why.chinese)", file: file)])
       }
     }
     return out

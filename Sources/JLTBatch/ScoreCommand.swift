@@ -11,6 +11,8 @@ public struct ScoreRun: Sendable {
   public var failures: [String]
   /// Notes for stdout: a later year not chosen, an empty folder, a city summary not updated.
   public var notes: [String] = []
+  /// Per county, what changed since the JSON this run replaced (SPEC §10).
+  public var changes: [String: String] = [:]
   public var times = RunTimes()
 
   /// SPEC §7: 0 all scored; 1 an alliance not scored or a county's output not written;
@@ -124,8 +126,9 @@ public enum ScoreCommand {
     // what was written and what failed is listed in the fixed order, counties then 全市汇总.
     let cityTask = reports.count
     let tasks = (city ? [cityTask] : []) + Array(reports.indices)
-    let outcomes = ConcurrentMap.map(tasks, jobs: jobs) { task -> (written: [String], failures: [String]) in
-      var out = (written: [String](), failures: [String]())
+    let outcomes = ConcurrentMap.map(tasks, jobs: jobs) {
+      task -> (written: [String], failures: [String], change: String?) in
+      var out = (written: [String](), failures: [String](), change: String?.none)
       /// Writes `file` (a name under the year's folder), recording it as written or failed.
       func attempt(_ file: String, _ write: (String) throws -> Void) {
         let path = "\(folder)/\(file)"
@@ -143,14 +146,21 @@ public enum ScoreCommand {
         return out
       }
       let report = reports[task]
+      // What changed since the JSON about to be replaced (stdout only).
+      if case .success(let data) = FileProbe.read("\(folder)/\(report.county).json", limit: Batch.maximumRecordBytes),
+        let earlier = ChangeList.figures(ofEarlierJSON: data)
+      {
+        out.change = ChangeList.text(earlier: earlier, now: report)
+      }
       for name in OutputFiles.extensions {
         attempt("\(report.county).\(name)") { path in try OutputFiles.write(report, as: name, to: path) }
       }
       return out
     }
-    for (_, outcome) in zip(tasks, outcomes).sorted(by: { $0.0 < $1.0 }) {
+    for (task, outcome) in zip(tasks, outcomes).sorted(by: { $0.0 < $1.0 }) {
       run.written += outcome.written
       run.failures += outcome.failures
+      if let change = outcome.change, task < reports.count { run.changes[reports[task].county] = change }
     }
   }
 }

@@ -68,6 +68,14 @@ public enum CountyAssembly {
     if let record = input.records[year]?.value {
       problems += RecordDifferences.warnings(ranked, record: record, file: recordFile(input.county, year))
     }
+    // Earlier years' folders edited after their publication (for the alliances scored in Y).
+    let scoredIds = Set(scores.map(\.id))
+    for (y, record) in input.records where y < year {
+      guard let record = record.value else { continue }
+      let earlier = (input.earlier[y] ?? []).compactMap(\.score).filter { scoredIds.contains($0.id) }
+      problems += RecordDifferences.warnings(
+        earlier, record: record, file: recordFile(input.county, y), notInRecord: false)
+    }
     problems.sort(by: Problem.reportOrder)
     var report = CountyReport(
       county: input.county, year: year, rubric: input.rubric, rubricDigest: input.rubric.digest, alliances: ranked,

@@ -41,7 +41,8 @@ public struct PublishedRecord: Sendable, Equatable {
 
     public static func == (a: Figures, b: Figures) -> Bool {
       a.id == b.id && a.total == b.total && a.grade == b.grade && a.rank == b.rank
-        && a.indicators.map(\.code) == b.indicators.map(\.code) && a.indicators.map(\.score) == b.indicators.map(\.score)
+        && a.indicators.map(\.code) == b.indicators.map(\.code)
+        && a.indicators.map(\.score) == b.indicators.map(\.score)
     }
 
     public func indicator(_ code: String) -> Points? { indicators.first { $0.code == code }?.score }
@@ -83,6 +84,11 @@ public struct PublishedRecord: Sendable, Equatable {
   public struct Version: Sendable, Equatable {
     public var published: Publication
     public var alliances: [Figures]
+
+    public init(published: Publication, alliances: [Figures]) {
+      self.published = published
+      self.alliances = alliances
+    }
   }
 
   public var county: String

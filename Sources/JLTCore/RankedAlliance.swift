@@ -16,7 +16,10 @@ public struct RankedAlliance: Sendable, Equatable {
     self.previous = previous
     self.consequence = consequence
     self.cycle =
-      cycle ?? Cycle(firstYear: score.year, years: [Cycle.Year(year: score.year, status: .rescored, total: score.total, grade: score.grade)], bands: [])
+      cycle
+      ?? Cycle(
+        firstYear: score.year,
+        years: [Cycle.Year(year: score.year, status: .rescored, total: score.total, grade: score.grade)], bands: [])
   }
 
   public var county: String { score.county }

@@ -27,21 +27,33 @@ public enum RecordDifferences {
   public static func signed(_ d: Points) -> String { d < 0 ? "−" + (-d).scoreText : "+" + d.scoreText }
 
   /// The figures of a ranked alliance.
-  public static func figures(_ a: RankedAlliance) -> PublishedRecord.Figures {
+  public static func figures(_ a: RankedAlliance) -> PublishedRecord.Figures { figures(a.score, rank: a.rank) }
+
+  static func figures(_ s: AllianceScore, rank: Int) -> PublishedRecord.Figures {
     PublishedRecord.Figures(
-      id: a.id, total: a.total, grade: a.grade, rank: a.rank, indicators: a.score.indicators.map { ($0.code, $0.score) })
+      id: s.id, total: s.total, grade: s.grade, rank: rank, indicators: s.indicators.map { ($0.code, $0.score) })
   }
 
   /// A warning for each alliance whose re-scored result differs from Y's record, and for each
   /// alliance scored now that the record does not hold.
   static func warnings(_ ranked: [RankedAlliance], record: PublishedRecord, file: String) -> [Problem] {
+    warnings(ranked.map(\.score), record: record, file: file, notInRecord: true)
+  }
+
+  /// For an earlier year's record: a warning for each alliance whose re-scored result differs
+  /// (the folders were edited after publication).
+  static func warnings(_ scores: [AllianceScore], record: PublishedRecord, file: String, notInRecord: Bool)
+    -> [Problem]
+  {
     var out: [Problem] = []
-    for a in ranked {
+    for a in scores {
       guard let published = record.alliance(a.id) else {
-        out.append(.warning("\(record.year)学年定稿中没有本教联体（已重新计分，未定稿）", file: file, alliance: a.id))
+        if notInRecord {
+          out.append(.warning("\(record.year)学年定稿中没有本教联体（已重新计分，未定稿）", file: file, alliance: a.id))
+        }
         continue
       }
-      let now = figures(a)
+      let now = figures(a, rank: published.figures.rank)
       if let details = details(from: published.figures, to: now) {
         out.append(
           .warning(

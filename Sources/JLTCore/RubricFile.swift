@@ -46,7 +46,8 @@ public enum RubricFile {
 
   /// The keys a rubric file may hold, given the rubric it changes.
   static func schema(for base: Rubric) -> [FieldSpec] {
-    [name.spec, baselineYear.spec, cycleFirstYear.spec, cycleYears.spec, grades.spec] + base.groups.map { groupTable($0).spec }
+    [name.spec, baselineYear.spec, cycleFirstYear.spec, cycleYears.spec, grades.spec]
+      + base.groups.map { groupTable($0).spec }
       + base.indicators.map { indicatorTable($0).spec } + [applicable(base).spec]
   }
 

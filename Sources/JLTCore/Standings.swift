@@ -99,7 +99,8 @@ struct Standings {
       }
       switch results[y]?[score.id] {
       case .scored(let r)?:
-        return Cycle.Year(year: y, status: r.source == .published ? .published : .rescored, total: r.total, grade: r.grade)
+        return Cycle.Year(
+          year: y, status: r.source == .published ? .published : .rescored, total: r.total, grade: r.grade)
       case .unscorable?: return Cycle.Year(year: y, status: .unscorable)
       case nil: return Cycle.Year(year: y, status: .new)
       }

@@ -84,7 +84,8 @@ enum CycleSheet {
           try sheet.write(row: row, col: col, string: y.status.rawValue, style: ComparisonSheet.placeholderStyle)
           try sheet.write(row: row, col: col + 1, string: "—", style: styles.centered)
         }
-        try sheet.write(row: row, col: col + 2, string: y.total == nil ? "—" : y.status.rawValue, style: styles.centered)
+        try sheet.write(
+          row: row, col: col + 2, string: y.total == nil ? "—" : y.status.rawValue, style: styles.centered)
       }
       if let change = a.cycle.change {
         try sheet.write(row: row, col: afterCol, number: change.cellValue, style: styles.change(change.cellValue))
@@ -141,6 +142,7 @@ enum CycleSheet {
     try chart.setLegend(.bottom)
     try chart.setValueAxisTitle("总分")
     try chart.setValueAxisRange(min: 0, max: 110, majorUnit: 10)
-    try sheet.insertChart(row: titleRow, col: 3 + years.count, chart: chart, xScale: 1.8, yScale: 1.4, xOffset: 4, yOffset: 4)
+    try sheet.insertChart(
+      row: titleRow, col: 3 + years.count, chart: chart, xScale: 1.8, yScale: 1.4, xOffset: 4, yOffset: 4)
   }
 }

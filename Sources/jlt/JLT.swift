@@ -15,7 +15,7 @@ struct JLT: ParsableCommand {
       每个子命令的说明：jlt help 子命令，或 jlt 子命令 --help。
       """,
     version: "jlt \(JLTVersion.version)",
-    subcommands: [Score.self, Check.self, Init.self, RubricTable.self])
+    subcommands: [Score.self, Check.self, Init.self, RubricTable.self, Publish.self, Verify.self])
 
   /// Parses and runs like ArgumentParser's own `main()`, but every message is in Chinese, every
   /// usage error exits with 2 (SPEC §7), and `jlt` alone prints the help.

@@ -11,6 +11,7 @@ enum Summary {
       for a in r.alliances {
         lines.append("  \(a.rank). \(a.name)（\(a.id)）\(a.total.scoreText) 分 \(a.grade)")
       }
+      if let change = run.changes[r.county] { lines.append("  \(change)") }
     }
     if !run.written.isEmpty { lines.append("已写出：" + run.written.joined(separator: "，")) }
     return lines.joined(separator: "\n")

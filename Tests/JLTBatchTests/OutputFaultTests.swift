@@ -125,8 +125,8 @@ struct OutputFaultTests {
 
   // MARK: a full disk
 
-  /// A file size limit of 16 KiB: the workbooks (over 20 KB) fail, the JSON files and the
-  /// city summary (under 11 KB) are written. The old workbooks stay as they were.
+  /// A file size limit between the sizes of the JSON files (and the city summary) and those of
+  /// the county workbooks: the workbooks fail, the rest is written. The old workbooks stay as they were.
   @Test func fileSizeLimitKeepsTheOldWorkbooks() throws {
     let s = try Setup()
     guard try s.startsUnderFileSizeLimit() else { return }
@@ -135,11 +135,14 @@ struct OutputFaultTests {
     #expect(good.status == 0, "\(good.stderr)")
     let before = Self.files(out + "/2024")
     #expect(before.keys.sorted() == Self.outputs.sorted())
-    #expect((before["县B.xlsx"]?.count ?? 0) > 16 * 1024)
-    #expect((before["县A.json"]?.count ?? .max) < 16 * 1024)
+    // A limit between the largest JSON or city summary and the smallest county workbook.
+    let small = ["县A.json", "县B.json", "全市汇总.xlsx"].compactMap { before[$0]?.count }.max() ?? .max
+    let large = ["县A.xlsx", "县B.xlsx"].compactMap { before[$0]?.count }.min() ?? 0
+    #expect(small < large)
+    let blocks = (small + large) / 2 / 1024
 
     try s.changeInput()
-    let r = try s.scoreLimited(blocks: 16, out: out)
+    let r = try s.scoreLimited(blocks: blocks, out: out)
     #expect(!r.signalled)
     #expect(r.status == 1, "some outputs written, some not: \(r.stderr)")
     for county in ["县A", "县B"] {

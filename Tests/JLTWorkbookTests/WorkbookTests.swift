@@ -26,7 +26,9 @@ import Testing
     let (archive, directory) = try written(F.sample)
     defer { directory.remove() }
     #expect(
-      archive.sheetNames == ["排名", "同比", "曾都区实验小学教联体", "曾都区东城中学教联体", "曾都区何店镇中心学校教联体", "问题", "说明"])
+      archive.sheetNames == [
+        "排名", "同比", "周期", "曾都区实验小学教联体", "曾都区东城中学教联体", "曾都区何店镇中心学校教联体", "问题", "说明",
+      ])
   }
 
   @Test func rankingSheet() throws {
@@ -240,7 +242,7 @@ import Testing
     ])
     let (archive, directory) = try written(report)
     defer { directory.remove() }
-    #expect(archive.sheetNames == ["排名", "甲教联体", "乙教联体", "问题", "说明"])
+    #expect(archive.sheetNames == ["排名", "周期", "甲教联体", "乙教联体", "问题", "说明"])
     #expect(archive.cellValue(sheet: "问题", reference: "A3") == "无")
   }
 
@@ -291,7 +293,7 @@ import Testing
       [], problems: [.error("未提交 2024 年证据清单", file: "随县/sx-09/2024.toml", alliance: "sx-09")], found: 1)
     let (archive, directory) = try written(report)
     defer { directory.remove() }
-    #expect(archive.sheetNames == ["排名", "问题", "说明"])
+    #expect(archive.sheetNames == ["排名", "周期", "问题", "说明"])
     #expect(archive.cellValue(sheet: "排名", reference: "A4")?.hasPrefix("无已评分的教联体") == true)
     #expect(archive.cellValue(sheet: "问题", reference: "E3") == "错误")
   }
