@@ -10,6 +10,8 @@ struct AllianceJob: Sendable {
   let limits: ManifestLimits
   /// The realpath of the input root, when the batch resolved it (see `EvidenceProbe`).
   var resolvedRoot: String? = nil
+  /// Whether the folder's files are listed, for the files no reference cites (the year scored).
+  var listsFiles = false
 
   /// The outcome, and where the time went.
   /// `；发现 2025.toml.txt，是否应改名为 2025.toml？` for a folder without any manifest but a file
@@ -82,12 +84,21 @@ struct AllianceJob: Sendable {
     let scored = PhaseTimes.measure(&t.score) {
       Scorer.score(
         manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
-        baseline: baseline, evidence: evidence.statuses, sizes: evidence.sizes, rubric: rubric)
+        baseline: baseline, evidence: evidence.statuses, sizes: evidence.sizes, rubric: rubric,
+        folderFiles: listsFiles ? FileProbe.regularFiles(under: folder.path) : nil)
     }
     problems += scored.problems
     problems.sort(by: Problem.reportOrder)
+    var score = scored.value
+    if var s = score {
+      s.uncited = s.uncited.map { file in
+        if case .regular(let size) = FileProbe.kind(of: folder.path + "/" + file.path) { return (file.path, size) }
+        return file
+      }
+      score = s
+    }
     return AllianceOutcome(
-      county: folder.county, id: folder.id, year: year, score: scored.hasErrors ? nil : scored.value,
+      county: folder.county, id: folder.id, year: year, score: scored.hasErrors ? nil : score,
       problems: problems, name: manifest.alliance)
   }
 }

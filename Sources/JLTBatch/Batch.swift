@@ -53,7 +53,9 @@ public struct Batch: Sendable {
       // A folder whose manifests are all for later years did not exist yet (SPEC §1).
       for a in county.alliances where a.existed(in: year) {
         let resolved = a.path == tree.root + "/" + a.county + "/" + a.id ? root : nil
-        work.append(AllianceJob(folder: a, year: year, rubric: current, limits: limits, resolvedRoot: resolved))
+        work.append(
+          AllianceJob(
+            folder: a, year: year, rubric: current, limits: limits, resolvedRoot: resolved, listsFiles: true))
         for y in earlier where a.years.contains(y) {
           work.append(
             AllianceJob(

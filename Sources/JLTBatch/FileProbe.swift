@@ -94,3 +94,52 @@ enum ReadFailure: Error, Equatable {
     }
   }
 }
+
+extension FileProbe {
+  /// Every regular file below `folder` as a relative path, from one listing of each folder
+  /// (readdir's file types; nothing is opened): names starting with `.` are skipped at every
+  /// level, folders are entered without following links, and a symlink counts only when it
+  /// resolves to a regular file inside `folder`. Manifests and the baseline at the top are not
+  /// evidence and are left out.
+  static func regularFiles(under folder: String) -> Set<String> {
+    var out: Set<String> = []
+    let resolved = (try? realPath(folder).get()) ?? folder
+    func walk(_ relative: String) {
+      let path = relative.isEmpty ? folder : folder + "/" + relative
+      guard let dir = opendir(path) else { return }
+      defer { closedir(dir) }
+      while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+          $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
+        guard !name.hasPrefix(".") else { continue }
+        let child = relative.isEmpty ? name : relative + "/" + name
+        var type = Int32(entry.pointee.d_type)
+        if type == Int32(DT_UNKNOWN) {
+          switch kind(of: folder + "/" + child) {
+          case .regular: type = Int32(DT_REG)
+          case .directory: type = Int32(DT_DIR)
+          case .symlink: type = Int32(DT_LNK)
+          default: continue
+          }
+        }
+        switch type {
+        case Int32(DT_REG):
+          if !relative.isEmpty || !(InputTree.manifestYear(name) != nil || name == "baseline.toml") {
+            out.insert(child)
+          }
+        case Int32(DT_DIR): walk(child)
+        case Int32(DT_LNK):
+          if case .success(let real) = realPath(folder + "/" + child), real.hasPrefix(resolved + "/"),
+            kind(of: real).isRegular
+          {
+            out.insert(child)
+          }
+        default: continue
+        }
+      }
+    }
+    walk("")
+    return out
+  }
+}

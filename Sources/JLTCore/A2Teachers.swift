@@ -173,8 +173,10 @@ enum A2Teachers {
     static let trainingSystem = Field.evidence("training_system", "一体化培训体系")
     static let covered = Field.schoolNames("covered", "校本培训覆盖的成员校")
 
+    static let table = Field.table("C8", [trainingSystem.spec, covered.spec], "校本培训")
+
     static let indicator = Indicator(
-      code: "C8", table: .table("C8", [trainingSystem.spec, covered.spec], "校本培训"),
+      code: "C8", table: table,
       words: "training_system 有且 covered 包含每所成员校得{points}分，否则0分（无成员校时覆盖视为达到）。", rule: rule)
 
     static func rule(_ spec: IndicatorSpec, _ ctx: ScoringContext) -> RuleOutcome {

@@ -56,8 +56,10 @@ enum A3Resources {
     static let resultsPoints = Parameter("results_points", "4", "共同开发的优质教学资源分值")
     static let projectPoints = Parameter("project_points", "2", "各校共同参与的教研课题分值")
 
+    static let table = Field.table("C11", [results.spec, project.spec, projectSchools.spec], "教学共研")
+
     static let indicator = Indicator(
-      code: "C11", table: .table("C11", [results.spec, project.spec, projectSchools.spec], "教学共研"),
+      code: "C11", table: table,
       parameters: [resultsPoints, projectPoints], parts: [resultsPoints, projectPoints],
       words: "results 至少一项有得{results_points}分；project 有且 project_schools 包含每所学校得{project_points}分。",
       rule: rule)
@@ -165,8 +167,10 @@ enum A3Resources {
     static let provincial = Parameter("provincial", "2", "省级特色学校（项目）每类得分")
     static let municipal = Parameter("municipal", "1", "市级特色学校（项目）每类得分")
 
+    static let table = Field.table("C15", [honor.spec], "特色学校")
+
     static let indicator = Indicator(
-      code: "C15", table: .table("C15", [honor.spec], "特色学校"), parameters: [provincial, municipal],
+      code: "C15", table: table, parameters: [provincial, municipal],
       words: "按 category 分类，每类取有佐证的最高级别（省级{provincial}分，市级{municipal}分），各类相加，最多{points}分；同类不累计。",
       rule: rule)
 

@@ -23,6 +23,21 @@ public struct AllianceScore: Sendable, Equatable {
   public var selfAssessment: [String: Points]
   /// Every distinct evidence reference and what was found (SPEC §9, §11).
   public var evidence: [EvidenceEntry]
+  /// Each school's items (SPEC §11), in manifest order.
+  public var schools: [SchoolItems] = []
+  /// Regular files of the alliance folder that no reference cites (未引用, SPEC §11), with sizes.
+  public var uncited: [(path: String, bytes: Int)] = []
+
+  public static func == (a: AllianceScore, b: AllianceScore) -> Bool {
+    a.county == b.county && a.id == b.id && a.name == b.name && a.type == b.type && a.coreSchool == b.coreSchool
+      && a.year == b.year && a.indicators == b.indicators && a.groups == b.groups && a.total == b.total
+      && a.grade == b.grade && a.selfAssessment == b.selfAssessment && a.evidence == b.evidence
+      && a.schools == b.schools && a.uncited.map(\.path) == b.uncited.map(\.path)
+      && a.uncited.map(\.bytes) == b.uncited.map(\.bytes)
+  }
+
+  /// The member schools whose counted evaluation is 不合格 (通报 with the alliance, SPEC §11).
+  public var failingMembers: [SchoolItems] { schools.filter(\.isFailing) }
 
   public init(
     county: String, id: String, name: String, type: AllianceType, coreSchool: String, year: Int,

@@ -41,6 +41,8 @@ extension JSONReport {
       }
       o.key("warnings")
       o.array(warnings) { o.string($0.message) }
+      o.key("schools")
+      o.array(a.schools) { school($0, o) }
       o.key("evidence")
       o.array(a.evidence) { e in evidence(e, sha256: e.path.flatMap { hashes?[$0] }, o) }
       o.key("previous")
@@ -91,6 +93,36 @@ extension JSONReport {
       o.key("status"); o.string(e.kind.rawValue)
       o.key("bytes"); e.bytes.map { o.int($0) } ?? o.null()
       if let sha256 { o.key("sha256"); o.string(sha256) }
+    }
+  }
+
+  /// One school's items (SPEC §11); member-only items are absent from the core school's.
+  static func school(_ s: SchoolItems, _ o: JSONWriter) {
+    o.object {
+      o.key("name"); o.string(s.name)
+      o.key("role"); o.string(s.role.rawValue)
+      o.key("tags"); o.array(s.tags) { o.string($0) }
+      o.key("teachers"); o.int(s.teachers)
+      o.key("evaluation"); s.evaluation.map { o.string($0) } ?? o.null()
+      o.key("exchange_in"); s.exchangeIn.map { o.int($0) } ?? o.null()
+      o.key("items")
+      o.object {
+        let names = SchoolItems.names
+        for (name, met) in zip(names, [s.annualPlan, s.annualSummary, s.principalMeetings, s.trainingCovered]) {
+          if let met { o.key(name); o.bool(met) }
+        }
+        o.key(names[4]); o.bool(s.inJointProject)
+        o.key(names[5]); o.bool(s.cultureFeature)
+        o.key(names[6]); s.satisfaction.map { o.score($0) } ?? o.null()
+        o.key(names[7])
+        o.object {
+          o.key("省级"); o.int(s.honors.provincial)
+          o.key("市级"); o.int(s.honors.municipal)
+        }
+        o.key(names[8]); s.exchangeIn.map { o.int($0) } ?? o.null()
+        if s.isMember { o.key(names[9]); s.countedEvaluation.map { o.string($0) } ?? o.null() }
+      }
+      o.key("missing"); o.array(s.missing) { o.string($0) }
     }
   }
 }

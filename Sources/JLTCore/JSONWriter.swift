@@ -29,6 +29,7 @@ final class JSONWriter {
   func int(_ n: Int) { value(String(n)) }
   func score(_ d: Decimal) { value(d.scoreText) }
   func null() { value("null") }
+  func bool(_ b: Bool) { value(b ? "true" : "false") }
 
   func object(_ body: () -> Void) {
     value("{")

@@ -18,8 +18,9 @@ public enum ManifestSchema {
   /// A school's own keys.
   static let schoolOwn = [SchoolKeys.name.spec, SchoolKeys.role.spec, SchoolKeys.tags.spec, SchoolKeys.teachers.spec]
 
-  /// The keys of each `[[school]]`: its own, then those its indicators read.
-  public static let school: [FieldSpec] = schoolOwn + Indicators.all.flatMap(\.schoolFields)
+  /// The keys of each `[[school]]`: its own, those its indicators read, then the school items'
+  /// (SPEC §11).
+  public static let school: [FieldSpec] = schoolOwn + Indicators.all.flatMap(\.schoolFields) + SchoolItems.Keys.specs
 
   static let schools = Field.tables("school", school, "教联体内每一所学校（含核心校）")
   static let selfAssessment = Field<FieldTable>(FieldSpec("self_assessment", .selfAssessment, "自评分，如 C1 = 5"))

@@ -36,6 +36,11 @@ public enum ManifestTemplate {
       w.set("teachers", placeholder("在编在岗教师人数"), comment: "整数")
       for field in ManifestSchema.school.dropFirst(ManifestSchema.schoolOwn.count)
       where role == .member || field.audience != .memberSchools {
+        if case .choice(let options) = field.kind {
+          // Optional words (the core school's evaluation): shown, commented out.
+          w.line("# \(field.key) = \(TOMLWriter.quoted(options.first ?? ""))  # \(field.meaning)（有则填写）")
+          continue
+        }
         let value = Self.value(field, path: "evidence/\(year)/学校\(i + 1)/\(fileName(field.meaning))")
         w.set(field.key, value, comment: field.meaning)
       }

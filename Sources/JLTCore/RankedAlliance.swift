@@ -31,6 +31,14 @@ public struct RankedAlliance: Sendable, Equatable {
   public var grade: String { score.grade }
   public func group(_ code: String) -> Points { score.group(code) }
 
+  /// 结果运用 as shown on 排名: the consequence, then the member schools 通报'd for a 不合格
+  /// evaluation (`成员校通报：北郊两水小学`, SPEC §11); nil when there is neither.
+  public var resultsUse: String? {
+    let names = score.failingMembers.map(\.name)
+    let parts = [consequence?.label, names.isEmpty ? nil : "成员校通报：" + names.joined(separator: "、")].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: "；")
+  }
+
   /// The change of the total since Y − 1, when Y − 1 was scored.
   public var change: Points? {
     if case .scored(let before) = previous { return total - before.total }

@@ -5,9 +5,12 @@ public enum Scorer {
   /// - Parameters:
   ///   - evidence: the status of each path reference, keyed by normalised path (from the I/O layer).
   ///   - file: the manifest's path relative to the input root; `baselineFile` likewise.
+  ///   - folderFiles: the regular files of the alliance folder (relative paths), listed by the I/O
+  ///     layer, for the files no reference cites (their sizes are the I/O layer's to add).
   public static func score(
     _ manifest: Manifest, county: String, id: String, file: String, baselineFile: String,
-    baseline: Baseline?, evidence: [String: EvidenceStatus], sizes: [String: Int] = [:], rubric: Rubric
+    baseline: Baseline?, evidence: [String: EvidenceStatus], sizes: [String: Int] = [:], rubric: Rubric,
+    folderFiles: Set<String>? = nil
   ) -> Decoded<AllianceScore> {
     var problems = evidenceProblems(manifest.allEvidence, evidence, file: file, id: id)
     if let baseline {
@@ -15,6 +18,7 @@ public enum Scorer {
     }
     let (selfScores, selfWarnings) = selfAssessment(manifest, rubric: rubric, file: file, id: id)
     problems += selfWarnings
+    problems += SchoolItems.warnings(manifest, file: file, id: id)
     if problems.contains(where: { $0.severity == .error }) {
       return Decoded(value: nil, problems: problems)
     }
@@ -47,7 +51,7 @@ public enum Scorer {
     }
     let total = groups.reduce(0) { $0 + $1.score }
     problems.sort(by: Problem.reportOrder)
-    let result = AllianceScore(
+    var result = AllianceScore(
       county: county, id: id, name: manifest.alliance, type: manifest.type,
       coreSchool: manifest.coreSchool?.name ?? "", year: manifest.year, indicators: indicators,
       groups: groups, total: total, grade: rubric.grade(for: total),
@@ -55,6 +59,12 @@ public enum Scorer {
       evidence: EvidenceRegister.entries(
         manifest: manifest.allEvidence, baseline: baseline?.evidence ?? [],
         facts: EvidenceFacts(statuses: evidence, sizes: sizes)))
+    result.schools = manifest.schools.map { SchoolItems.of($0, in: manifest, present: ctx.present) }
+    if let folderFiles {
+      let cited = Set(result.evidence.compactMap(\.path))
+      result.uncited = folderFiles.filter { !cited.contains($0) }.sorted { $0.codePointLess(than: $1) }
+        .map { ($0, 0) }
+    }
     return Decoded(value: result, problems: problems)
   }
 

@@ -26,6 +26,8 @@ public enum CitySummaryWorkbook {
       try writeList(
         summary.warned, name: warningSheet, title: "\(year)学年 亮黄牌及调整核心校/牵头校校长的教联体（等次为不合格）",
         withPrevious: true, summary: summary, to: workbook)
+      try writeNotices(summary, to: workbook)
+      try writeFocus(summary, to: workbook)
       try workbook.close()
     }
   }
@@ -46,8 +48,8 @@ public enum CitySummaryWorkbook {
         + [
           Column("总分", width: 8) { .number($0.alliance.total, WorkbookStyles.boldNumber) },
           Column("等次", width: 8) { .grade($0.alliance.grade, bands: bands) },
-          Column("结果运用", fitting: 12, 52, { $0.alliance.consequence?.label }) { e in
-            e.alliance.consequence.map { .name($0.label) } ?? .text("—")
+          Column("结果运用", fitting: 12, 52, { $0.alliance.resultsUse }) { e in
+            e.alliance.resultsUse.map { .name($0) } ?? .text("—")
           },
         ])
   }

@@ -7,7 +7,7 @@ import XLSX
 public enum CountyWorkbook {
   /// A sheet of the county workbook.
   enum Sheet: CaseIterable {
-    case ranking, comparison, cycle, alliances, problems, notes
+    case ranking, comparison, cycle, memberSchools, focus, alliances, evidence, problems, notes
 
     /// The fixed name, nil for the alliance sheets (named after their alliances).
     var name: String? {
@@ -15,7 +15,10 @@ public enum CountyWorkbook {
       case .ranking: return RankingSheet.name
       case .comparison: return ComparisonSheet.name
       case .cycle: return CycleSheet.name
+      case .memberSchools: return MemberSchoolsSheet.name
+      case .focus: return FocusSheet.name
       case .alliances: return nil
+      case .evidence: return EvidenceSheet.name
       case .problems: return ProblemsSheet.name
       case .notes: return NotesSheet.name
       }
@@ -23,7 +26,9 @@ public enum CountyWorkbook {
   }
 
   /// The order of the sheets.
-  static let sheets: [Sheet] = [.ranking, .comparison, .cycle, .alliances, .problems, .notes]
+  static let sheets: [Sheet] = [
+    .ranking, .comparison, .cycle, .memberSchools, .focus, .alliances, .evidence, .problems, .notes,
+  ]
 
   /// Names no alliance sheet may take: the fixed sheets'.
   public static let fixedSheetNames = sheets.compactMap(\.name)
@@ -42,6 +47,9 @@ public enum CountyWorkbook {
     case .comparison:
       if ComparisonSheet.applies(to: report) { try ComparisonSheet.write(report, to: workbook) }
     case .cycle: try CycleSheet.write(report, to: workbook)
+    case .memberSchools: try MemberSchoolsSheet.write(report, to: workbook)
+    case .focus: try FocusSheet.write(report, to: workbook)
+    case .evidence: try EvidenceSheet.write(report, to: workbook)
     case .alliances:
       let names = SheetNamer.names(for: report.alliances.map(\.name), ids: report.alliances.map(\.id))
       for (alliance, name) in zip(report.alliances, names) {

@@ -43,9 +43,7 @@ enum RankingSheet {
           Column("增减", width: 8) { a in a.change.map { .number($0, WorkbookStyles.change($0.cellValue)) } ?? dash },
           Column("上年排名", width: 8) { a in previous(a) { .number($0.rank) } },
           Column("上年等次", width: 9) { a in previous(a) { .grade($0.grade, bands: bands) } },
-          Column("结果运用", fitting: 12, 52, { $0.consequence?.label }) { a in
-            a.consequence.map { .name($0.label) } ?? .text("—")
-          },
+          Column("结果运用", fitting: 12, 52, { $0.resultsUse }) { a in a.resultsUse.map { .name($0) } ?? .text("—") },
         ])
   }
 

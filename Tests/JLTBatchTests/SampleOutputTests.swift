@@ -19,7 +19,7 @@ struct SampleOutputTests {
     #expect(run.written.contains("2024/曾都区.xlsx"))
     #expect(run.failures.isEmpty)
     let city = try XLSXArchive(path: directory.path("2024/全市汇总.xlsx"))
-    #expect(city.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整"])
+    #expect(city.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整", "成员校通报", "重点关注"])
     let county = try XLSXArchive(path: directory.path("2024/曾都区.xlsx"))
     #expect(county.sheetNames.prefix(2) == ["排名", "同比"])
     #expect(county.sheetNames.suffix(2) == ["问题", "说明"])

@@ -50,12 +50,15 @@ struct IndicatorRegistryTests {
     #expect(
       ManifestSchema.school.map(\.key) == [
         "name", "role", "tags", "teachers", "annual_plan", "annual_summary", "principal_meeting_records",
-        "culture_feature", "survey_satisfaction", "survey_evidence",
+        "culture_feature", "survey_satisfaction", "survey_evidence", "evaluation", "evaluation_evidence", "exchange_in",
       ])
   }
 
   @Test func audiencesComeFromTheDeclarations() {
-    #expect(ManifestSchema.memberOnlySchoolKeys == ["annual_plan", "annual_summary", "principal_meeting_records"])
+    #expect(
+      ManifestSchema.memberOnlySchoolKeys == [
+        "annual_plan", "annual_summary", "principal_meeting_records", "evaluation", "evaluation_evidence",
+      ])
     #expect(ManifestSchema.keysIgnored(for: .fused) == ["C5.forms"])
     #expect(ManifestSchema.keysIgnored(for: .cooperative) == ["C5.unified_deployment"])
   }

@@ -58,7 +58,7 @@ import Testing
     let path = directory.path("全市汇总.xlsx")
     try CitySummaryWorkbook.write(CitySummary(Self.reports, year: 2024), to: path)
     let archive = try XLSXArchive(path: path)
-    #expect(archive.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整"])
+    #expect(archive.sheetNames == ["全市排名", "奖补候选", "亮黄牌及调整", "成员校通报", "重点关注"])
 
     let ranking = "全市排名"
     #expect(archive.cellValue(sheet: ranking, reference: "A1") == "随州市 2024学年 教联体建设考核评价全市排名")

@@ -27,7 +27,8 @@ import Testing
     defer { directory.remove() }
     #expect(
       archive.sheetNames == [
-        "排名", "同比", "周期", "曾都区实验小学教联体", "曾都区东城中学教联体", "曾都区何店镇中心学校教联体", "问题", "说明",
+        "排名", "同比", "周期", "成员校", "重点关注", "曾都区实验小学教联体", "曾都区东城中学教联体", "曾都区何店镇中心学校教联体",
+        "证据", "问题", "说明",
       ])
   }
 
@@ -242,7 +243,7 @@ import Testing
     ])
     let (archive, directory) = try written(report)
     defer { directory.remove() }
-    #expect(archive.sheetNames == ["排名", "周期", "甲教联体", "乙教联体", "问题", "说明"])
+    #expect(archive.sheetNames == ["排名", "周期", "成员校", "重点关注", "甲教联体", "乙教联体", "证据", "问题", "说明"])
     #expect(archive.cellValue(sheet: "问题", reference: "A3") == "无")
   }
 
@@ -293,7 +294,7 @@ import Testing
       [], problems: [.error("未提交 2024 年证据清单", file: "随县/sx-09/2024.toml", alliance: "sx-09")], found: 1)
     let (archive, directory) = try written(report)
     defer { directory.remove() }
-    #expect(archive.sheetNames == ["排名", "周期", "问题", "说明"])
+    #expect(archive.sheetNames == ["排名", "周期", "成员校", "重点关注", "证据", "问题", "说明"])
     #expect(archive.cellValue(sheet: "排名", reference: "A4")?.hasPrefix("无已评分的教联体") == true)
     #expect(archive.cellValue(sheet: "问题", reference: "E3") == "错误")
   }
