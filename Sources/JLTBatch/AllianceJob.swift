@@ -91,8 +91,12 @@ struct AllianceJob: Sendable {
     problems.sort(by: Problem.reportOrder)
     var score = scored.value
     if var s = score {
+      // The size of each file nothing cites (a link inside the folder: of the file it names).
       s.uncited = s.uncited.map { file in
-        if case .regular(let size) = FileProbe.kind(of: folder.path + "/" + file.path) { return (file.path, size) }
+        let path = folder.path + "/" + file.path
+        var kind = FileProbe.kind(of: path)
+        if case .symlink = kind, case .success(let real) = FileProbe.realPath(path) { kind = FileProbe.kind(of: real) }
+        if case .regular(let size) = kind { return (file.path, size) }
         return file
       }
       score = s

@@ -49,9 +49,15 @@ enum MemberSchoolsSheet {
       text("校本培训覆盖", width: 7) { mark($0.trainingCovered) },
       text("参与共同课题", width: 7) { mark($0.inJointProject) },
       text("一校一特色", width: 7) { mark($0.cultureFeature) },
-      text("满意度", width: 7) { $0.satisfaction.map(\.scoreText) ?? "无" },
+      Column("满意度", width: 7) { r in
+        r.school.satisfaction.map { .number($0, style(r.school, centered: true)) }
+          ?? .text("无", style(r.school, centered: true))
+      },
       text("特色创建", width: 9) { "省\($0.honors.provincial) 市\($0.honors.municipal)" },
-      text("接收交流教师", width: 7) { $0.exchangeIn.map(String.init) ?? "—" },
+      Column("接收交流教师", width: 7) { r in
+        r.school.exchangeIn.map { .number(Decimal($0), style(r.school, centered: true)) }
+          ?? .text("—", style(r.school, centered: true))
+      },
       Column("核心校评价", fitting: 8, 18, { evaluation($0.school) }) {
         .text(evaluation($0.school), style($0.school, centered: true))
       },

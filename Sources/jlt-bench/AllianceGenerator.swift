@@ -4,6 +4,9 @@ import JLTCore
 /// written through JLTCore's `TOMLWriter`.
 struct AllianceGenerator {
   var rng: SplitMix64
+  /// Draws the school items (SPEC §11) on a stream of their own, so that adding them left every
+  /// other line of the synthetic input as it was.
+  var items: SplitMix64
   let county: String
   let id: String
   let year: Int
@@ -38,8 +41,9 @@ struct AllianceGenerator {
 
   enum FileState { case present, empty, missing }
 
-  init(rng: SplitMix64, county: String, id: String, year: Int) {
+  init(rng: SplitMix64, items: SplitMix64, county: String, id: String, year: Int) {
     self.rng = rng
+    self.items = items
     self.county = county
     self.id = id
     self.year = year
@@ -127,6 +131,12 @@ struct AllianceGenerator {
       t.set("role", .string(s.role))
       if !s.tags.isEmpty { t.set("tags", .strings(s.tags)) }
       t.set("teachers", .integer(s.teachers))
+      if items.chance(0.7) { t.set("exchange_in", .integer(items.int(0...6))) }
+      if s.role == "成员校", items.chance(0.8) {
+        let grade = items.unit()
+        t.set("evaluation", .string(grade < 0.2 ? "优秀" : grade < 0.6 ? "良好" : grade < 0.95 ? "合格" : "不合格"))
+        if items.chance(0.9) { t.set("evaluation_evidence", .string("paper:成员校评价/\(y)-\(s.name)")) }
+      }
       if s.role == "成员校" {
         t.set("annual_plan", ref("\(e)/成员校/\(s.name)年度计划.docx", paper: 0.5, archive: "成员校档案/\(s.name)/\(y)-计划"))
         t.set(

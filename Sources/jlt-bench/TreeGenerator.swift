@@ -46,7 +46,8 @@ struct TreeGenerator {
       for a in 0..<alliances {
         let id = String(format: "a%03d", a + 1)
         var gen = AllianceGenerator(
-          rng: SplitMix64(seed: seed, UInt64(c), UInt64(a)), county: county, id: id, year: scoredYear)
+          rng: SplitMix64(seed: seed, UInt64(c), UInt64(a)), items: SplitMix64(seed: seed, UInt64(c), UInt64(a), 1),
+          county: county, id: id, year: scoredYear)
         let folder = "\(root)/\(county)/\(id)"
         try disk.makeFolders(folder)
         let output = gen.generate()
