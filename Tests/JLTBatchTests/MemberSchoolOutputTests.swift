@@ -52,9 +52,10 @@ struct MemberSchoolOutputTests {
         "满意度", "特色创建", "接收交流教师", "核心校评价", "缺项", "说明",
       ])
     // Alliances in rank order (二 68.44 before 一 63.17), schools in manifest order.
-    #expect((4...9).map { x.cellValue(sheet: sheet, reference: "B\($0)") } == [
-      "测试县第二中学", "测试县北郊小学", "测试县南湖小学", "测试县实验小学", "测试县河口小学", "测试县山前小学",
-    ])
+    #expect(
+      (4...9).map { x.cellValue(sheet: sheet, reference: "B\($0)") } == [
+        "测试县第二中学", "测试县北郊小学", "测试县南湖小学", "测试县实验小学", "测试县河口小学", "测试县山前小学",
+      ])
     // The core school: member-only items do not apply; its evaluation is ignored.
     #expect(
       x.rowValues(sheet: sheet, row: 7, columns: Self.columns) == [
@@ -67,7 +68,10 @@ struct MemberSchoolOutputTests {
         "测试县一教联体", "测试县山前小学", "成员校", "新建", "10", "✓", "✗", "✗", "✗", "✗", "✗", "无", "省0 市1", "0",
         "良好（无记录，不计）", "6", "年度总结、校长参会、校本培训覆盖、参与共同课题、一校一特色、满意度",
       ])
-    #expect(x.rowValues(sheet: sheet, row: 8, columns: ["D", "L", "M", "N", "O", "P"]) == ["农村、薄弱", "80", "省1 市0", "3", "不合格", "0"])
+    #expect(
+      x.rowValues(sheet: sheet, row: 8, columns: ["D", "L", "M", "N", "O", "P"]) == [
+        "农村、薄弱", "80", "省1 市0", "3", "不合格", "0",
+      ])
     // Numbers are numbers.
     #expect(x.cellXML(sheet: sheet, reference: "L8")?.contains("t=\"s\"") == false)
     // Highlighting: 不合格 red (南湖, untagged, and 河口), a tagged school with 缺项 yellow (山前), others none.
@@ -93,11 +97,22 @@ struct MemberSchoolOutputTests {
         "每百名教师接收交流教师", "特色创建（省级/市级）", "核心校评价不合格",
       ])
     // The figures of Tests/Fixtures/schools/README.txt (and FocusGroupsTests).
-    #expect(x.rowValues(sheet: sheet, row: 4, columns: cols) == ["农村", "2", "50", "82.5", "100%", "100%", "100%", "9", "18", "1/0", "1"])
-    #expect(x.rowValues(sheet: sheet, row: 5, columns: cols) == ["薄弱", "1", "20", "80", "100%", "100%", "100%", "3", "15", "1/0", "1"])
-    #expect(x.rowValues(sheet: sheet, row: 6, columns: cols) == ["新建", "1", "10", "—", "0%", "0%", "0%", "0", "0", "0/1", "0"])
     #expect(
-      x.rowValues(sheet: sheet, row: 7, columns: cols) == ["其他", "3", "110", "86.67", "0%", "100%", "66.67%", "3", "2.73", "1/0", "1"])
+      x.rowValues(sheet: sheet, row: 4, columns: cols) == [
+        "农村", "2", "50", "82.5", "100%", "100%", "100%", "9", "18", "1/0", "1",
+      ])
+    #expect(
+      x.rowValues(sheet: sheet, row: 5, columns: cols) == [
+        "薄弱", "1", "20", "80", "100%", "100%", "100%", "3", "15", "1/0", "1",
+      ])
+    #expect(
+      x.rowValues(sheet: sheet, row: 6, columns: cols) == [
+        "新建", "1", "10", "—", "0%", "0%", "0%", "0", "0", "0/1", "0",
+      ])
+    #expect(
+      x.rowValues(sheet: sheet, row: 7, columns: cols) == [
+        "其他", "3", "110", "86.67", "0%", "100%", "66.67%", "3", "2.73", "1/0", "1",
+      ])
     #expect(x.cellValue(sheet: sheet, reference: "A9") == "有缺项的农村、薄弱、新建学校（1 所）：")
     #expect(x.rowValues(sheet: sheet, row: 10, columns: ["A", "B", "C", "D"]) == ["教联体", "学校", "标签", "缺项"])
     #expect(
@@ -113,7 +128,8 @@ struct MemberSchoolOutputTests {
     defer { w.directory.remove() }
     let x = try w.county
     let sheet = "证据"
-    #expect(x.rowValues(sheet: sheet, row: 2, columns: ["A", "B", "C", "D", "E"]) == ["教联体", "引用", "指标键", "状态", "大小（字节）"])
+    #expect(
+      x.rowValues(sheet: sheet, row: 2, columns: ["A", "B", "C", "D", "E"]) == ["教联体", "引用", "指标键", "状态", "大小（字节）"])
     var rows: [[String?]] = []
     var r = 3
     while let a = x.cellValue(sheet: sheet, reference: "A\(r)") {
@@ -125,7 +141,10 @@ struct MemberSchoolOutputTests {
     #expect(rows.contains(["测试县二教联体（s-02）", "paper:C1/访谈", "C1.leadership_unity\nC1.teacher_morale", "纸质档案", "—"]))
     let s01 = rows.filter { $0[0] == "测试县一教联体（s-01）" }
     #expect(s01.contains(["测试县一教联体（s-01）", "evidence/评价/河口小学.pdf", "school“测试县河口小学”.evaluation_evidence", "有", "17"]))
-    #expect(s01.contains(["测试县一教联体（s-01）", "evidence/办公会/山前小学.pdf", "school“测试县山前小学”.principal_meeting_records", "文件不存在", "—"]))
+    #expect(
+      s01.contains([
+        "测试县一教联体（s-01）", "evidence/办公会/山前小学.pdf", "school“测试县山前小学”.principal_meeting_records", "文件不存在", "—",
+      ]))
     // Then the files nothing cites: nested folders and the top of the folder, a link that stays
     // inside; never hidden files or folders, the manifest, the baseline, links out of the
     // folder (to a file or a folder) or a broken link.
@@ -168,13 +187,27 @@ struct MemberSchoolOutputTests {
     let cols = workbookColumnLetters(12)
     #expect(x.rowValues(sheet: focus, row: 2, columns: ["A", "B", "C"]) == ["县（市、区）", "分组", "学校数"])
     // Per county and group (乙县, then 测试县), then the city: 12 rows.
-    #expect((3...14).map { x.cellValue(sheet: focus, reference: "A\($0)") } == Array(repeating: "乙县", count: 4) + Array(repeating: "测试县", count: 4) + Array(repeating: "全市", count: 4))
-    #expect(x.rowValues(sheet: focus, row: 3, columns: cols) == ["乙县", "农村", "1", "10", "60", "100%", "100%", "100%", "4", "40", "0/0", "1"])
+    #expect(
+      (3...14).map { x.cellValue(sheet: focus, reference: "A\($0)") } == Array(repeating: "乙县", count: 4)
+        + Array(repeating: "测试县", count: 4) + Array(repeating: "全市", count: 4))
+    #expect(
+      x.rowValues(sheet: focus, row: 3, columns: cols) == [
+        "乙县", "农村", "1", "10", "60", "100%", "100%", "100%", "4", "40", "0/0", "1",
+      ])
     #expect(x.rowValues(sheet: focus, row: 4, columns: ["B", "C", "E", "F", "J"]) == ["薄弱", "0", "—", "—", "—"])
-    #expect(x.rowValues(sheet: focus, row: 7, columns: cols) == ["测试县", "农村", "2", "50", "82.5", "100%", "100%", "100%", "9", "18", "1/0", "1"])
+    #expect(
+      x.rowValues(sheet: focus, row: 7, columns: cols) == [
+        "测试县", "农村", "2", "50", "82.5", "100%", "100%", "100%", "9", "18", "1/0", "1",
+      ])
     // City-wide totals are over schools: 农村 (85 + 80 + 60) / 3 = 75, 13 × 100 / 60 = 21.67.
-    #expect(x.rowValues(sheet: focus, row: 11, columns: cols) == ["全市", "农村", "3", "60", "75", "100%", "100%", "100%", "13", "21.67", "1/0", "2"])
-    #expect(x.rowValues(sheet: focus, row: 14, columns: cols) == ["全市", "其他", "4", "140", "88", "0%", "100%", "75%", "3", "2.14", "2/0", "1"])
+    #expect(
+      x.rowValues(sheet: focus, row: 11, columns: cols) == [
+        "全市", "农村", "3", "60", "75", "100%", "100%", "100%", "13", "21.67", "1/0", "2",
+      ])
+    #expect(
+      x.rowValues(sheet: focus, row: 14, columns: cols) == [
+        "全市", "其他", "4", "140", "88", "0%", "100%", "75%", "3", "2.14", "2/0", "1",
+      ])
     Self.expectPrintable(x, sheet: focus, header: "$2:$2", wide: 0)
   }
 
