@@ -40,9 +40,13 @@ public struct Problem: Sendable, Equatable, Hashable {
     Problem(alliance: alliance, file: file, line: line, severity: .warning, message: message)
   }
 
-  /// `曾都区/zd-02/2024.toml:12: 错误：…` as printed on stderr.
+  /// `曾都区/zd-02/2024.toml:12: 错误：…` as printed on stderr; a problem of one alliance found in a
+  /// county-wide file names the alliance: `随县/定稿-2023.json（sx-01）: 警告：…`.
   public var rendered: String {
-    let place = line.map { "\(file):\($0)" } ?? file
+    var place = line.map { "\(file):\($0)" } ?? file
+    if let id = alliance?.escapingControlCharacters, !file.split(separator: "/").contains(Substring(id)) {
+      place += "（\(id)）"
+    }
     return "\(place): \(severity.chinese)：\(message)"
   }
 }

@@ -28,10 +28,13 @@ struct PrintableTextTests {
   }
 
   @Test func problemsAreBuiltEscaped() {
-    let p = Problem.warning("证据缺失：C7.title_rule → a\u{1b}[2Jb", file: "县/a\u{7}/2024.toml", line: 3, alliance: "a")
+    let p = Problem.warning("证据缺失：C7.title_rule → a\u{1b}[2Jb", file: "县/a\u{7}/2024.toml", line: 3, alliance: "a\u{7}")
     #expect(p.message == "证据缺失：C7.title_rule → a\\u001B[2Jb")
     #expect(p.file == "县/a\\u0007/2024.toml")
     #expect(p.rendered == "县/a\\u0007/2024.toml:3: 警告：证据缺失：C7.title_rule → a\\u001B[2Jb")
+    // A county-wide file names the alliance the problem is about.
+    let county = Problem.warning("与2023学年定稿不一致", file: "随县/定稿-2023.json", alliance: "sx-01")
+    #expect(county.rendered == "随县/定稿-2023.json（sx-01）: 警告：与2023学年定稿不一致")
   }
 
   @Test(arguments: [
