@@ -20,12 +20,16 @@ struct Check: ParsableCommand {
   var year: Int?
 
   @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
+
+  func validate() throws {
+    guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs 应为正整数") }
+  }
 
   func run() throws {
     let result: CheckRun
     do {
-      result = try CheckCommand.run(path: path, year: year, jobs: jobs)
+      result = try CheckCommand.run(path: path, year: year, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     } catch let e as UsageError {
       fail(e.message)
     }

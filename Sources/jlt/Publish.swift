@@ -14,7 +14,7 @@ struct Publish: ParsableCommand {
         jlt publish input --year 2024 --by 曾都区教育局 --county 曾都区 --revise "复核：zd-03 补交推门听课记录"
       """)
 
-  @Argument(help: "输入文件夹（默认 input）")
+  @Argument(help: "输入文件夹")
   var input = "input"
 
   @Option(name: .long, help: "定稿的学年")
@@ -36,10 +36,10 @@ struct Publish: ParsableCommand {
   var revise: String?
 
   @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs 应为正整数") }
+    guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs 应为正整数") }
   }
 
   func run() throws {
@@ -48,7 +48,7 @@ struct Publish: ParsableCommand {
       result = try PublishCommand.run(
         PublishCommand.Options(
           input: input, output: out, year: year, by: by, date: date ?? PublishCommand.today(), counties: county,
-          revise: revise, jobs: jobs))
+          revise: revise, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount))
     } catch let e as UsageError {
       fail(e.message)
     }
@@ -71,7 +71,7 @@ struct Verify: ParsableCommand {
         jlt verify input --year 2023 --county 曾都区
       """)
 
-  @Argument(help: "输入文件夹（默认 input）")
+  @Argument(help: "输入文件夹")
   var input = "input"
 
   @Option(name: .long, help: "核对的学年")
@@ -81,12 +81,17 @@ struct Verify: ParsableCommand {
   var county: [String] = []
 
   @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
+
+  func validate() throws {
+    guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs 应为正整数") }
+  }
 
   func run() throws {
     let result: VerifyRun
     do {
-      result = try VerifyCommand.run(input: input, year: year, counties: county, jobs: jobs)
+      result = try VerifyCommand.run(
+        input: input, year: year, counties: county, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     } catch let e as UsageError {
       fail(e.message)
     }

@@ -13,7 +13,7 @@ struct Score: ParsableCommand {
         jlt score input --out output --year 2024 --county 曾都区
       """)
 
-  @Argument(help: "输入文件夹（默认 input）")
+  @Argument(help: "输入文件夹")
   var input = "input"
 
   @Option(name: .long, help: "输出文件夹")
@@ -26,13 +26,13 @@ struct Score: ParsableCommand {
   var county: [String] = []
 
   @Option(name: .long, help: "同时处理的教联体数（默认：CPU 核数）")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Flag(name: .long, help: ArgumentHelp("在标准错误上打印各阶段耗时（供 make bench 使用）", visibility: .hidden))
   var timings = false
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs 应为正整数") }
+    guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs 应为正整数") }
   }
 
   func run() throws {
@@ -45,7 +45,8 @@ struct Score: ParsableCommand {
         progress = { done, total in line.report(done: done, total: total) }
       }
       result = try ScoreCommand.run(
-        input: input, output: out, year: year, counties: county, jobs: jobs, progress: progress)
+        input: input, output: out, year: year, counties: county,
+        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress)
     } catch let e as UsageError {
       fail(e.message)
     }
