@@ -103,7 +103,14 @@ extension FileProbe {
   /// evidence and are left out.
   static func regularFiles(under folder: String) -> Set<String> {
     var out: Set<String> = []
-    let resolved = (try? realPath(folder).get()) ?? folder
+    // realpath of the folder only when a link is met (most folders have none)
+    var resolvedFolder: String?
+    func resolved() -> String {
+      if let resolvedFolder { return resolvedFolder }
+      let r = (try? realPath(folder).get()) ?? folder
+      resolvedFolder = r
+      return r
+    }
     func walk(_ relative: String) {
       let path = relative.isEmpty ? folder : folder + "/" + relative
       guard let dir = opendir(path) else { return }
@@ -130,7 +137,7 @@ extension FileProbe {
           }
         case Int32(DT_DIR): walk(child)
         case Int32(DT_LNK):
-          if case .success(let real) = realPath(folder + "/" + child), real.hasPrefix(resolved + "/"),
+          if case .success(let real) = realPath(folder + "/" + child), real.hasPrefix(resolved() + "/"),
             kind(of: real).isRegular
           {
             out.insert(child)

@@ -51,9 +51,9 @@ public enum PublishCommand {
   }
 
   public static func run(_ o: Options, progress: ProgressReport? = nil) throws -> PublishRun {
-    guard !o.by.trimmingCharacters(in: .whitespaces).isEmpty else { throw UsageError("--by 应写明定稿的单位或人") }
+    guard !o.by.trimmingSpaces.isEmpty else { throw UsageError("--by 应写明定稿的单位或人") }
     guard Self.isDate(o.date) else { throw UsageError("--date 应为 YYYY-MM-DD 格式的日期，实际为 \(o.date)") }
-    if let reason = o.revise, reason.trimmingCharacters(in: .whitespaces).isEmpty {
+    if let reason = o.revise, reason.trimmingSpaces.isEmpty {
       throw UsageError("--revise 应写明复核更正的原因")
     }
     let plan = try ScoreCommand.Plan(input: o.input, output: o.output, year: o.year, counties: o.counties)

@@ -34,10 +34,10 @@ public struct EvidenceRef: Sendable, Equatable, Hashable {
   /// `classify` on the text's Characters, for any text.
   static func classifyCharacters(_ text: String) -> Result<EvidenceTarget, EvidencePathError> {
     if text.hasPrefix("paper:") {
-      let rest = text.dropFirst("paper:".count).trimmingCharacters(in: .whitespaces)
+      let rest = text.dropFirst("paper:".count).trimmingSpaces
       return .success(rest.isEmpty ? .blank : .paper(rest))
     }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces
     if trimmed.isEmpty { return .success(.blank) }
     let slashed = trimmed.replacingOccurrences(of: "\\", with: "/")
     if slashed.hasPrefix("/") { return .failure(.absolute) }
@@ -203,11 +203,11 @@ extension EvidenceRef {
   /// `PAPER:…` (a paper record is written `paper:` in lower case with an ASCII colon), or a
   /// full-width `／` or `＼` in a path.
   public static func typingHint(_ text: String) -> String? {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    let t = text.trimmingSpaces
     let lower = t.lowercased()
     for prefix in ["paper：", "paper :", "paper ：", "paper:"] where lower.hasPrefix(prefix) {
       if prefix == "paper:" && t.hasPrefix("paper:") { return nil }
-      let rest = t.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+      let rest = t.dropFirst(prefix.count).trimmingSpaces
       return "是否应为 paper:\(rest)？纸质档案写作小写的 paper 加英文冒号"
     }
     if t.contains("／") || t.contains("＼") {

@@ -119,7 +119,7 @@ public enum ManifestDecoder {
 
   /// A name with its leading and trailing spaces made visible (`北郊两水小学␣`).
   static func shown(_ name: String) -> String {
-    let inner = name.trimmingCharacters(in: .whitespaces)
+    let inner = name.trimmingSpaces
     guard inner != name, let range = name.range(of: inner), !inner.isEmpty else { return name }
     func mark(_ s: Substring) -> String { String(repeating: "␣", count: s.count) }
     return mark(name[..<range.lowerBound]) + inner + mark(name[range.upperBound...])
@@ -127,7 +127,7 @@ public enum ManifestDecoder {
 
   /// `，是否应为“…”？` with the declared name meant, when one is near enough.
   static func hint(_ name: String, _ declared: Set<String>) -> String {
-    let trimmed = name.trimmingCharacters(in: .whitespaces)
+    let trimmed = name.trimmingSpaces
     if trimmed != name, declared.contains(trimmed) { return "（名称前后多了空格，应为“\(trimmed)”）" }
     let names = declared.sorted { $0.codePointLess(than: $1) }
     return Hints.nearest(trimmed, among: names).map { "，是否应为“\($0)”？" } ?? ""

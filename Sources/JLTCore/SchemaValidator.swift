@@ -76,14 +76,19 @@ struct SchemaValidator {
     }
   }
 
+  /// The TOML escapes a Windows path's `\` may have started, back to what was typed.
+  static let windowsEscapes: [Unicode.Scalar: String] = [
+    "\n": "\\n", "\t": "\\t", "\r": "\\r", "\u{8}": "\\b", "\u{C}": "\\f",
+  ]
+
   /// The text as written when `s` is a Windows path whose `\n`, `\t`, `\r`, `\b` or `\f` TOML
   /// read as escapes (`evidence\new\a.pdf`), else nil.
   static func windowsPath(_ s: String) -> String? {
-    let escapes: [Unicode.Scalar: String] = ["\n": "\\n", "\t": "\\t", "\r": "\\r", "\u{8}": "\\b", "\u{C}": "\\f"]
-    guard s.unicodeScalars.contains(where: { escapes[$0] != nil }) else { return nil }
+    // \b \t \n \f \r: bytes 8, 9, 10, 12, 13 (never inside a multi-byte UTF-8 sequence)
+    guard s.utf8.contains(where: { $0 >= 8 && $0 <= 13 && $0 != 11 }) else { return nil }
     var raw = ""
     for u in s.unicodeScalars {
-      if let e = escapes[u] { raw += e } else { raw.unicodeScalars.append(u) }
+      if let e = windowsEscapes[u] { raw += e } else { raw.unicodeScalars.append(u) }
     }
     return raw
   }
@@ -93,7 +98,7 @@ struct SchemaValidator {
   static func numberHint(_ value: TOMLValue, whole: Bool) -> String {
     switch value.kind {
     case .string(let s):
-      let t = s.trimmingCharacters(in: .whitespaces)
+      let t = s.trimmingSpaces
       let bare = t.hasSuffix("%") || t.hasSuffix("％") ? String(t.dropLast()) : t
       guard Decimal(string: bare, locale: Locale(identifier: "en_US_POSIX")) != nil, !bare.isEmpty,
         bare.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") })
@@ -224,7 +229,7 @@ struct SchemaValidator {
 
   /// A text still reading `（请填写…）`, as `jlt init` wrote it.
   func isPlaceholder(_ s: String) -> Bool {
-    s.trimmingCharacters(in: .whitespaces).hasPrefix(ManifestTemplate.placeholderPrefix)
+    s.trimmingSpaces.hasPrefix(ManifestTemplate.placeholderPrefix)
   }
 
   mutating func placeholder(_ s: String, at path: [Component]) {
@@ -285,7 +290,7 @@ struct SchemaValidator {
       return .number(n)
     case .text:
       guard let s = string(value, path: path, expected: "文字") else { return nil }
-      if s.trimmingCharacters(in: .whitespaces).isEmpty && spec.required {
+      if s.trimmingSpaces.isEmpty && spec.required {
         error("\(name) 不能为空", at: path)
         return nil
       }

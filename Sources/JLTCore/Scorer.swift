@@ -12,7 +12,8 @@ public enum Scorer {
     baseline: Baseline?, evidence: [String: EvidenceStatus], sizes: [String: Int] = [:], rubric: Rubric,
     folderFiles: Set<String>? = nil
   ) -> Decoded<AllianceScore> {
-    var problems = evidenceProblems(manifest.allEvidence, evidence, file: file, id: id)
+    let refs = manifest.allEvidence  // sorted by line: computed once
+    var problems = evidenceProblems(refs, evidence, file: file, id: id)
     if let baseline {
       problems += evidenceProblems(baseline.evidence, evidence, file: baselineFile, id: id)
     }
@@ -57,7 +58,7 @@ public enum Scorer {
       groups: groups, total: total, grade: rubric.grade(for: total),
       selfAssessment: selfScores,
       evidence: EvidenceRegister.entries(
-        manifest: manifest.allEvidence, baseline: baseline?.evidence ?? [],
+        manifest: refs, baseline: baseline?.evidence ?? [],
         facts: EvidenceFacts(statuses: evidence, sizes: sizes)))
     result.schools = manifest.schools.map { SchoolItems.of($0, in: manifest, present: ctx.present) }
     if let folderFiles {

@@ -19,6 +19,9 @@ public final class Workbook {
 
   private var handle: UnsafeMutablePointer<lxw_workbook>?
   private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+  /// The formats of the last few styles used: a table's cells take turns among a handful of
+  /// styles, and comparing a style is cheaper than hashing its font name.
+  private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
 
   /// Creates the in-memory workbook. `temporaryDirectory` is where
   /// libxlsxwriter assembles the parts during `close()` (default: system tmp).
@@ -94,6 +97,7 @@ public final class Workbook {
     }
     handle = nil
     formats.removeAll()
+    recentFormats.removeAll()
     // errno is read inside: restoring stderr afterwards makes system calls of its own.
     let (error, systemError) = CLibraryMessages.silenced { (workbook_close(workbook), errno) }
     guard error != LXW_NO_ERROR else { return }
@@ -123,7 +127,11 @@ public final class Workbook {
   /// The cached libxlsxwriter format for `style`; nil for no/plain style.
   func format(for style: CellStyle?) throws -> UnsafeMutablePointer<lxw_format>? {
     guard let style, !style.isPlain else { return nil }
-    if let cached = formats[style] { return cached }
+    if let recent = recentFormats.first(where: { $0.style == style }) { return recent.format }
+    if let cached = formats[style] {
+      remember(style, cached)
+      return cached
+    }
     try StyleFormat.validate(style)
     let workbook = try liveHandle("creating a cell format")
     guard let format = workbook_add_format(workbook) else {
@@ -131,6 +139,12 @@ public final class Workbook {
     }
     StyleFormat.apply(style, to: format)
     formats[style] = format
+    remember(style, format)
     return format
+  }
+
+  private func remember(_ style: CellStyle, _ format: UnsafeMutablePointer<lxw_format>) {
+    if recentFormats.count == 8 { recentFormats.removeFirst() }
+    recentFormats.append((style, format))
   }
 }

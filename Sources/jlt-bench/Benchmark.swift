@@ -26,11 +26,13 @@ func makeTemporaryFolder() throws -> String {
 
 func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
 
-/// Every regular file under `folder`, relative, sorted.
+/// Every regular file under `folder`, relative, sorted; hidden files (the run lock
+/// `.jlt.lock`, which holds the last run's process id) left out.
 func files(under folder: String) -> [String] {
   guard let e = FileManager.default.enumerator(atPath: folder) else { return [] }
   var out: [String] = []
   while let p = e.nextObject() as? String {
+    if p.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
     var isDir: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder + "/" + p, isDirectory: &isDir), !isDir.boolValue { out.append(p) }
   }
