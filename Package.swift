@@ -18,7 +18,7 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    // The only target that imports CXlsxWriter.
+    // The only Swift target that imports CXlsxWriter.
     .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
     // Pure core: manifest model, its own TOML 1.0 parser, decoding, rubric, scoring, ranking,
     // reports as values.
@@ -41,6 +41,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // `make bench`'s floor of the writing phase: the same cells written straight through the C API,
+    // in C (the only other user of CXlsxWriter; part of the benchmark, not of jlt).
+    .executableTarget(name: "jlt-floor", dependencies: ["CXlsxWriter"]),
     // `make bench`: synthetic input trees (written through JLTCore's TOMLWriter) and timed `jlt score` runs.
     .executableTarget(
       name: "jlt-bench",

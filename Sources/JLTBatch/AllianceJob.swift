@@ -10,7 +10,8 @@ struct AllianceJob: Sendable {
   let limits: ManifestLimits
   /// The realpath of the input root, when the batch resolved it (see `EvidenceProbe`).
   var resolvedRoot: String? = nil
-  /// Whether the folder's files are listed, for the files no reference cites (the year scored).
+  /// Whether the folder's files are listed (for the files no reference cites) and the evidence
+  /// register kept: the year scored, not the earlier years scored for their figures.
   var listsFiles = false
 
   /// The outcome, and where the time went.
@@ -85,7 +86,7 @@ struct AllianceJob: Sendable {
       Scorer.score(
         manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
         baseline: baseline, evidence: evidence.statuses, sizes: evidence.sizes, rubric: rubric,
-        folderFiles: listsFiles ? FileProbe.regularFiles(under: folder.path) : nil)
+        folderFiles: listsFiles ? FileProbe.regularFiles(under: folder.path) : nil, register: listsFiles)
     }
     problems += scored.problems
     problems.sort(by: Problem.reportOrder)

@@ -47,7 +47,7 @@ struct EvidenceProbe {
   }
 
   func status(of relative: String) -> EvidenceStatus {
-    var folders: [String: Bool] = [:]
+    var folders: PathTable<Bool> = [:]
     return fact(of: relative, folders: &folders).status
   }
 
@@ -56,7 +56,7 @@ struct EvidenceProbe {
 
   /// - Parameter folders: relative folder path → whether it is a real directory, shared by
   ///   the references of one alliance.
-  func fact(of relative: String, folders: inout [String: Bool]) -> Fact {
+  func fact(of relative: String, folders: inout PathTable<Bool>) -> Fact {
     // A NUL would cut the path short in the C calls below; no control character names evidence.
     if relative.containsUnprintableControl { return (.controlCharacters, nil) }
     if let fact = plainFact(of: relative, folders: &folders) { return fact }
@@ -86,7 +86,7 @@ struct EvidenceProbe {
   /// empty, `.` or `..`), every folder on the way is a real directory and the last
   /// component is not a symlink, realpath would return the path itself (or fail with
   /// ENOENT when it is not there), so its lstat is the answer. Nil when realpath is needed.
-  private func plainFact(of relative: String, folders: inout [String: Bool]) -> Fact? {
+  private func plainFact(of relative: String, folders: inout PathTable<Bool>) -> Fact? {
     guard resolved, !relative.isEmpty else { return nil }
     let bytes = relative.utf8
     var componentStart = bytes.startIndex
@@ -128,7 +128,7 @@ struct EvidenceProbe {
   func facts(_ refs: [EvidenceRef]) -> EvidenceFacts {
     var out = EvidenceFacts()
     out.statuses.reserveCapacity(refs.count)
-    var folders: [String: Bool] = [:]
+    var folders: PathTable<Bool> = [:]
     var listings: [String: [String]] = [:]
     for ref in refs {
       guard case .path(let p) = ref.target, out.statuses[p] == nil else { continue }
@@ -141,7 +141,7 @@ struct EvidenceProbe {
   }
 
   /// The status of every path among `refs`.
-  func statuses(_ refs: [EvidenceRef]) -> [String: EvidenceStatus] { facts(refs).statuses }
+  func statuses(_ refs: [EvidenceRef]) -> PathTable<EvidenceStatus> { facts(refs).statuses }
 
   /// The path as it exists when every component matches ignoring letter case, else nil.
   func otherCase(of relative: String, listings: inout [String: [String]]) -> String? {

@@ -1,11 +1,11 @@
 /// What the I/O layer found on disk for the path references of one alliance and year.
 public struct EvidenceFacts: Sendable, Equatable {
   /// The status of each path, keyed by its normalised path.
-  public var statuses: [String: EvidenceStatus] = [:]
+  public var statuses: PathTable<EvidenceStatus> = [:]
   /// The size in bytes of each path that is a regular file (lstat; never opened).
-  public var sizes: [String: Int] = [:]
+  public var sizes: PathTable<Int> = [:]
 
-  public init(statuses: [String: EvidenceStatus] = [:], sizes: [String: Int] = [:]) {
+  public init(statuses: PathTable<EvidenceStatus> = [:], sizes: PathTable<Int> = [:]) {
     self.statuses = statuses
     self.sizes = sizes
   }
@@ -50,7 +50,7 @@ public enum EvidenceRegister {
     -> [EvidenceEntry]
   {
     var entries: [EvidenceEntry] = []
-    var index: [String: Int] = [:]
+    var index: PathTable<Int> = [:]
     let cited = manifest.map { ($0, $0.key) } + baseline.map { ($0, "baseline." + $0.key) }
     for (ref, key) in cited {
       let entry: EvidenceEntry

@@ -142,7 +142,7 @@ struct ScoringContext {
   let manifest: Manifest
   let baseline: Baseline?
   /// Status of each path reference, keyed by its normalised path.
-  let evidence: [String: EvidenceStatus]
+  let evidence: PathTable<EvidenceStatus>
   let rubric: Rubric
 
   func present(_ ref: EvidenceRef?) -> Bool {

@@ -7,22 +7,31 @@ final class JSONWriter {
   private var first = [true]
 
   private func separate() {
-    if !(first.last ?? true) { text += "," }
-    if depth > 0 { text += "\n" + String(repeating: "  ", count: depth) }
+    if !(first.last ?? true) { text.append(",") }
+    if depth > 0 { newLine() }
     if !first.isEmpty { first[first.count - 1] = false }
   }
+
+  /// A line break and the indentation of the current depth (appended in place).
+  private func newLine() {
+    text.append(depth < Self.lineBreaks.count ? Self.lineBreaks[depth] : "\n" + String(repeating: "  ", count: depth))
+  }
+
+  /// A line break followed by the indentation of each depth.
+  private static let lineBreaks = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
 
   private var pendingKey = false
 
   func key(_ k: String) {
     separate()
-    text += Self.quoted(k) + ": "
+    text.append(Self.quoted(k))
+    text.append(": ")
     pendingKey = true
   }
 
   private func value(_ v: String) {
     if pendingKey { pendingKey = false } else { separate() }
-    text += v
+    text.append(v)
   }
 
   func string(_ s: String) { value(Self.quoted(s)) }
@@ -38,8 +47,8 @@ final class JSONWriter {
     body()
     let empty = first.removeLast()
     depth -= 1
-    if !empty { text += "\n" + String(repeating: "  ", count: depth) }
-    text += "}"
+    if !empty { newLine() }
+    text.append("}")
   }
 
   func array<T>(_ items: [T], _ each: (T) -> Void) {
@@ -49,8 +58,8 @@ final class JSONWriter {
     for item in items { each(item) }
     let empty = first.removeLast()
     depth -= 1
-    if !empty { text += "\n" + String(repeating: "  ", count: depth) }
-    text += "]"
+    if !empty { newLine() }
+    text.append("]")
   }
 
   static func quoted(_ s: String) -> String {

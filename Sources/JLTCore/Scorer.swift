@@ -7,10 +7,12 @@ public enum Scorer {
   ///   - file: the manifest's path relative to the input root; `baselineFile` likewise.
   ///   - folderFiles: the regular files of the alliance folder (relative paths), listed by the I/O
   ///     layer, for the files no reference cites (their sizes are the I/O layer's to add).
+  ///   - register: whether the result carries its evidence register (the year being scored does;
+  ///     earlier years, scored for their figures only, need not keep it).
   public static func score(
     _ manifest: Manifest, county: String, id: String, file: String, baselineFile: String,
-    baseline: Baseline?, evidence: [String: EvidenceStatus], sizes: [String: Int] = [:], rubric: Rubric,
-    folderFiles: Set<String>? = nil
+    baseline: Baseline?, evidence: PathTable<EvidenceStatus>, sizes: PathTable<Int> = [:], rubric: Rubric,
+    folderFiles: Set<String>? = nil, register: Bool = true
   ) -> Decoded<AllianceScore> {
     let refs = manifest.allEvidence  // sorted by line: computed once
     var problems = evidenceProblems(refs, evidence, file: file, id: id)
@@ -57,9 +59,10 @@ public enum Scorer {
       coreSchool: manifest.coreSchool?.name ?? "", year: manifest.year, indicators: indicators,
       groups: groups, total: total, grade: rubric.grade(for: total),
       selfAssessment: selfScores,
-      evidence: EvidenceRegister.entries(
-        manifest: refs, baseline: baseline?.evidence ?? [],
-        facts: EvidenceFacts(statuses: evidence, sizes: sizes)))
+      evidence: register
+        ? EvidenceRegister.entries(
+          manifest: refs, baseline: baseline?.evidence ?? [], facts: EvidenceFacts(statuses: evidence, sizes: sizes))
+        : [])
     result.schools = manifest.schools.map { SchoolItems.of($0, in: manifest, present: ctx.present) }
     if let folderFiles {
       let cited = Set(result.evidence.compactMap(\.path))
@@ -72,7 +75,7 @@ public enum Scorer {
   /// "证据缺失" warnings, one per missing file naming every key that cites it (at the line of the
   /// first), and an error for each citation of a symlink that leaves the alliance folder.
   static func evidenceProblems(
-    _ refs: [EvidenceRef], _ evidence: [String: EvidenceStatus], file: String, id: String
+    _ refs: [EvidenceRef], _ evidence: PathTable<EvidenceStatus>, file: String, id: String
   ) -> [Problem] {
     var out: [Problem] = []
     var order: [String] = []

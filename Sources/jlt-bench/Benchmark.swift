@@ -96,6 +96,7 @@ func benchmark(_ o: Options) throws {
   log("machine: \(host)")
   log("jlt: \(jlt); seed \(o.seed); \(o.repeats) timed runs per size and job count (median shown)")
   var results: [Measurement] = []
+  var extras: [Extras] = []
   for size in o.sizes {
     let tmp = try makeTemporaryFolder()
     defer { if !o.keep { remove(tmp) } }
@@ -148,8 +149,10 @@ func benchmark(_ o: Options) throws {
     }
     log(
       "  \(label): outputs of --jobs 1 and --jobs 2 are byte-identical; \(results.last?.scored ?? 0) alliances ranked")
+    extras.append(try measureExtras(size, input: input, output: tmp + "/out-j2-0", tmp: tmp, jlt: jlt, floor: o.floor))
   }
   report(results, host: host, options: o)
+  reportExtras(extras, results)
 }
 
 func report(_ results: [Measurement], host: String, options o: Options) {

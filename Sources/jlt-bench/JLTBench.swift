@@ -35,6 +35,8 @@ struct Options {
   var seed: UInt64
   var repeats: Int
   var keep: Bool
+  /// The floor program (Sources/jlt-floor); nil: beside `jlt`.
+  var floor: String?
 }
 
 struct Measure: ParsableCommand {
@@ -46,6 +48,7 @@ struct Measure: ParsableCommand {
   @Option(help: "Seed of the synthetic input.") var seed: UInt64 = 2024
   @Option(help: "Timed runs per size and job count.") var repeats = 3
   @Flag(help: "Keep the temporary folder.") var keep = false
+  @Option(help: "The floor program (default: jlt-floor beside the jlt binary).") var floor: String?
 
   func validate() throws {
     guard sizes.split(separator: ",").allSatisfy({ Size(argument: String($0)) != nil }) else {
@@ -56,7 +59,8 @@ struct Measure: ParsableCommand {
 
   func run() throws {
     let list = sizes.split(separator: ",").compactMap { Size(argument: String($0)) }
-    try benchmark(Options(jlt: jlt, sizes: list, seed: seed, repeats: repeats, keep: keep))
+    let beside = (jlt as NSString).deletingLastPathComponent + "/jlt-floor"
+    try benchmark(Options(jlt: jlt, sizes: list, seed: seed, repeats: repeats, keep: keep, floor: floor ?? beside))
   }
 }
 

@@ -221,7 +221,7 @@ struct A1ManagementTests {
   @Test func c3DuplicatePathAfterNormalisationCountsOnce() throws {
     let b = B.full.setting(
       "C3", "meetings_term1", B.list(["evidence/a.pdf", "evidence/./a.pdf", "evidence\\b.pdf"]))
-    let ev: [String: EvidenceStatus] = ["evidence/a.pdf": .present, "evidence/b.pdf": .present]
+    let ev: PathTable<EvidenceStatus> = ["evidence/a.pdf": .present, "evidence/b.pdf": .present]
     let scored = try Fixture.scored(b, baseline: try Fixture.zeroBaseline, evidence: ev)
     // evidence/a.pdf twice → n1 = 2: part 1 = 1.5 − 0.5 = 1.0, + 1.5 → 2.5
     #expect(scored.value?.indicator("C3")?.score == dec("2.5"))

@@ -51,7 +51,7 @@ enum Fixture {
   /// Decodes (which must succeed) and scores. Like the batch, the decoder's problems (e.g. blank
   /// references, 重复证据) are joined to the scorer's, in report order.
   static func scored(
-    _ b: ManifestBuilder, baseline: Baseline?, evidence: [String: EvidenceStatus] = [:],
+    _ b: ManifestBuilder, baseline: Baseline?, evidence: PathTable<EvidenceStatus> = [:],
     rubric: Rubric = .suizhouTrial, id: String = "t-01"
   ) throws -> Decoded<AllianceScore> {
     let d = ManifestDecoder.decode(b.data, file: file, alliance: id, year: 2024)
@@ -70,14 +70,14 @@ enum Fixture {
 
   /// Decodes and scores with a zero baseline; the scoring must succeed.
   static func score(
-    _ b: ManifestBuilder, evidence: [String: EvidenceStatus] = [:], rubric: Rubric = .suizhouTrial,
+    _ b: ManifestBuilder, evidence: PathTable<EvidenceStatus> = [:], rubric: Rubric = .suizhouTrial,
     id: String = "t-01"
   ) throws -> AllianceScore {
     let s = try scored(b, baseline: try zeroBaseline, evidence: evidence, rubric: rubric, id: id)
     return try #require(s.value, "alliance should be scored: \(s.problems)")
   }
 
-  static func score(_ b: ManifestBuilder, baseline: Baseline?, evidence: [String: EvidenceStatus] = [:])
+  static func score(_ b: ManifestBuilder, baseline: Baseline?, evidence: PathTable<EvidenceStatus> = [:])
     throws -> AllianceScore
   {
     let s = try scored(b, baseline: baseline, evidence: evidence)
@@ -85,7 +85,7 @@ enum Fixture {
   }
 
   /// The score of one indicator.
-  static func indicator(_ code: String, _ b: ManifestBuilder, evidence: [String: EvidenceStatus] = [:])
+  static func indicator(_ code: String, _ b: ManifestBuilder, evidence: PathTable<EvidenceStatus> = [:])
     throws -> IndicatorScore
   {
     try #require(try score(b, evidence: evidence).indicator(code))

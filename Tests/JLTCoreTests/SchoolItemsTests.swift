@@ -10,11 +10,11 @@ import Testing
 struct SchoolItemsTests {
   typealias B = ManifestBuilder
 
-  static func items(_ b: B, evidence: [String: EvidenceStatus] = [:]) throws -> [SchoolItems] {
+  static func items(_ b: B, evidence: PathTable<EvidenceStatus> = [:]) throws -> [SchoolItems] {
     try Fixture.score(b, evidence: evidence).schools
   }
 
-  static func member1(_ b: B, evidence: [String: EvidenceStatus] = [:]) throws -> SchoolItems {
+  static func member1(_ b: B, evidence: PathTable<EvidenceStatus> = [:]) throws -> SchoolItems {
     try #require(try items(b, evidence: evidence).first { $0.name == B.member1 })
   }
 
@@ -55,7 +55,7 @@ struct SchoolItemsTests {
     let b = B.full.settingSchool(1, "annual_plan", B.q("evidence/计划.pdf"))
       .settingSchool(1, "survey_evidence", B.q("evidence/调查.pdf"))
       .settingSchool(1, "culture_feature", B.q("evidence/特色.pdf"))
-    let ev = ["evidence/计划.pdf": status, "evidence/调查.pdf": status, "evidence/特色.pdf": status]
+    let ev: PathTable<EvidenceStatus> = ["evidence/计划.pdf": status, "evidence/调查.pdf": status, "evidence/特色.pdf": status]
     let one = try Self.member1(b, evidence: ev)
     #expect(one.annualPlan == met)
     #expect(one.cultureFeature == met)
@@ -115,7 +115,7 @@ struct SchoolItemsTests {
   ])
   func theEvaluationCountsWithItsRecord(record: EvidenceStatus?, counted: String?) throws {
     var b = B.full.settingSchool(1, "evaluation", B.q("不合格"))
-    var ev: [String: EvidenceStatus] = [:]
+    var ev: PathTable<EvidenceStatus> = [:]
     if let record {
       b = b.settingSchool(1, "evaluation_evidence", B.q("evidence/评价.pdf"))
       ev["evidence/评价.pdf"] = record
