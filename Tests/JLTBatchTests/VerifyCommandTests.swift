@@ -43,6 +43,7 @@ struct VerifyCommandTests {
     ("定稿被改", ["  定稿文件被改动（摘要与内容不符）", "  a-01 一致", "  a-03 一致"]),
     ("基线新增", ["  a-01 一致", "  a-03 基线已改动（定稿时没有 baseline.toml）"]),
     ("文件夹删除", ["  a-01 一致", "  a-03 教联体文件夹已不存在"]),
+    ("清单删除", ["  a-01 一致", "  a-03 清单已删除：2024.toml", "  a-03 重算时未评分：未提交 2024 年证据清单"]),
   ]
 
   static func edit(_ name: String, _ t: PublishedTree) throws {
@@ -56,11 +57,12 @@ struct VerifyCommandTests {
     // a-03 claims no honours: with a baseline its C16, C18, C19 stay 0 (Δ ≤ 0), total 2.
     case "基线新增":
       try FileManager.default.copyItem(atPath: t.path("县A/a-01/baseline.toml"), toPath: t.path("县A/a-03/baseline.toml"))
-    default: try FileManager.default.removeItem(atPath: t.path("县A/a-03"))
+    case "文件夹删除": try FileManager.default.removeItem(atPath: t.path("县A/a-03"))
+    default: try FileManager.default.removeItem(atPath: t.path("县A/a-03/2024.toml"))
     }
   }
 
-  @Test(arguments: 0..<8)
+  @Test(arguments: 0..<9)
   func eachDifferenceIsNamed(index: Int) throws {
     let (name, lines) = Self.cases[index]
     let t = try Self.published()
@@ -68,6 +70,18 @@ struct VerifyCommandTests {
     let run = try t.verify(counties: ["县A"])
     #expect(run.lines == ["县A/定稿-2024.json："] + lines, "\(name)")
     #expect(run.exitStatus == 1, "\(name)")
+  }
+
+  /// 县B's only alliance lost its only manifest (its folder is now empty): a difference of the
+  /// record (exit 1), not "no manifest for the year" (exit 2).
+  @Test func countyWhoseManifestsWereAllDeletedDiffers() throws {
+    let t = try Self.published()
+    try FileManager.default.removeItem(atPath: t.path("县B/b-01/2024.toml"))
+    let run = try t.verify(counties: ["县B"])
+    #expect(run.lines == ["县B/定稿-2024.json：", "  b-01 清单已删除：2024.toml"])
+    #expect(run.exitStatus == 1)
+    let r = try Self.binary(t, ["--county", "县B"])
+    #expect(r.status == 1, "\(r.stderr)")
   }
 
   @Test func differencesExitOneThroughTheBinary() throws {
