@@ -192,4 +192,19 @@ struct RecordTextTests {
     }
     #expect(RecordFixture.publication.label == "已定稿（第1版，2024-09-15，测试县教育局）")
   }
+
+  /// Every score with at most two decimals from 0 to 110 is read back exactly (a reader going
+  /// through binary floating point would turn some of them into 0.07000000000000001 and
+  /// warn that the folders differ from the record).
+  @Test func everyTwoDecimalScoreReadsBackExactly() throws {
+    let values = (0...11000).map { Decimal($0) / 100 }
+    let indicators = values.enumerated().map { "\"C\($0.offset + 1)\": \($0.element.scoreText)" }
+    let json =
+      #"{"alliances": [{"id": "a", "rank": 1, "total": 1, "grade": "合格", "indicators": {"#
+      + indicators.joined(separator: ", ") + "}}]}"
+    let read = try #require(ChangeList.figures(ofEarlierJSON: Data(json.utf8))?.first)
+    #expect(read.indicators.count == values.count)
+    let wrong = zip(read.indicators, values).filter { $0.0.score != $0.1 }.map { "\($0.0.code) \($0.0.score)" }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+  }
 }
