@@ -85,6 +85,17 @@ struct PublishCommandTests {
     #expect(r.stdout.contains("已定稿：县B/定稿-2024.json"))
   }
 
+  /// 2023 in mini: 县A has a-01 and a-03 (a-02 was founded in 2024); 县B's only alliance was
+  /// founded in 2024, so 县B has nothing to publish: no empty record is written for it.
+  @Test func countyWithoutAnyAllianceInTheYearIsNotPublished() throws {
+    let t = try PublishedTree(keepingErrors: true)
+    let run = try t.publish(year: 2023)
+    #expect(run.published == ["县A/定稿-2023.json"])
+    #expect(run.refused == ["县B 没有 2023 学年的证据清单，不定稿"])
+    #expect(run.exitStatus == 1)
+    #expect(!FileManager.default.fileExists(atPath: t.recordPath("县B", year: 2023)))
+  }
+
   @Test func publishingAgainWithoutReviseIsRefused() throws {
     let t = try PublishedTree()
     _ = try t.publish()
