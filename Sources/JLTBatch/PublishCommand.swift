@@ -89,6 +89,10 @@ public enum PublishCommand {
         run.refused.append("\(input.county) 定稿前须改正：\(list)")
         continue
       }
+      if report.alliances.isEmpty {  // nothing to announce: no empty official record
+        run.refused.append("\(input.county) 没有 \(o.year) 学年的证据清单，不定稿")
+        continue
+      }
       candidates.append((i, report, existing?.value))
     }
     let hashes = RecordHashing.hash(candidates.map(\.report), tree: plan.tree, jobs: o.jobs)
