@@ -33,7 +33,8 @@ struct VerifyCommandTests {
 
   /// Each edit and the lines it gives for 县A (expected by hand from mini/README.txt: C1.charter
   /// is worth 0.5, so a-01 without 章程.pdf is 73; C16.provincial 3 over the baseline's 1 is
-  /// C16 2.5, a-01 74.5; a comment changes a file's digest, not its score).
+  /// C16 2.5, a-01 74.5; a comment changes a file's digest, not its score; a-04, a copy of
+  /// a-03 made after publication, scores 2 like a-03).
   static let cases: [(name: String, lines: [String])] = [
     ("证据改动", ["  a-01 证据已改动：evidence/章程.pdf（C1.charter）", "  a-03 一致"]),
     ("证据删除", ["  a-01 证据已删除：evidence/章程.pdf（C1.charter）", "  a-01 重算结果不同：73.5 → 73（C1 −0.5）", "  a-03 一致"]),
@@ -43,6 +44,7 @@ struct VerifyCommandTests {
     ("定稿被改", ["  定稿文件被改动（摘要与内容不符）", "  a-01 一致", "  a-03 一致"]),
     ("基线新增", ["  a-01 一致", "  a-03 基线已改动（定稿时没有 baseline.toml）"]),
     ("文件夹删除", ["  a-01 一致", "  a-03 教联体文件夹已不存在"]),
+    ("新教联体", ["  a-01 一致", "  a-03 一致", "  a-04 不在定稿中（重算 2）"]),
     ("清单删除", ["  a-01 一致", "  a-03 清单已删除：2024.toml", "  a-03 重算时未评分：未提交 2024 年证据清单"]),
   ]
 
@@ -57,12 +59,13 @@ struct VerifyCommandTests {
     // a-03 claims no honours: with a baseline its C16, C18, C19 stay 0 (Δ ≤ 0), total 2.
     case "基线新增":
       try FileManager.default.copyItem(atPath: t.path("县A/a-01/baseline.toml"), toPath: t.path("县A/a-03/baseline.toml"))
+    case "新教联体": try FileManager.default.copyItem(atPath: t.path("县A/a-03"), toPath: t.path("县A/a-04"))
     case "文件夹删除": try FileManager.default.removeItem(atPath: t.path("县A/a-03"))
     default: try FileManager.default.removeItem(atPath: t.path("县A/a-03/2024.toml"))
     }
   }
 
-  @Test(arguments: 0..<9)
+  @Test(arguments: 0..<10)
   func eachDifferenceIsNamed(index: Int) throws {
     let (name, lines) = Self.cases[index]
     let t = try Self.published()
