@@ -161,6 +161,21 @@ struct PublishCommandTests {
     #expect(!FileManager.default.fileExists(atPath: t.recordPath("县B")))
   }
 
+  /// a-03's folder is deleted after version 1: version 2 no longer holds it (version 1 in
+  /// history still does), and the list of changes says so.
+  @Test func reviseNamesAnAllianceNoLongerInTheRecord() throws {
+    let t = try PublishedTree()
+    _ = try t.publish(counties: ["县A"])
+    try FileManager.default.removeItem(atPath: t.path("县A/a-03"))
+    let run = try t.publish(counties: ["县A"], revise: "复核：甲县第三教联体撤并", date: "2025-09-20")
+    #expect(run.published == ["县A/定稿-2024.json"])
+    #expect(run.changes == ["县A a-03 不在本版定稿中（上一版 2 分）"])
+    let record = try t.record("县A")
+    #expect((record["alliances"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a-01"])
+    let history = try #require(record["history"] as? [[String: Any]])
+    #expect((history.first?["alliances"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a-01", "a-03"])
+  }
+
   @Test func reviseListsTheChangesOnStdout() throws {
     let t = try PublishedTree()
     _ = try t.publish(counties: ["县A"])
