@@ -130,7 +130,8 @@ public enum PublishCommand {
     return run
   }
 
-  /// The alliances whose figures differ from the previous version: `zd-03 66.35 → 68.85（C10 +2.5）`.
+  /// The alliances whose figures differ from the previous version: `zd-03 66.35 → 68.85（C10 +2.5）`,
+  /// new ones, and those the new version no longer holds.
   static func changes(from old: PublishedRecord, to report: CountyReport) -> [String] {
     var out: [String] = []
     for a in report.alliances {
@@ -141,6 +142,9 @@ public enum PublishCommand {
       if let change = RecordDifferences.change(from: before.figures, to: RecordDifferences.figures(a)) {
         out.append("\(report.county) \(a.id) \(change)")
       }
+    }
+    for a in old.alliances where !report.alliances.contains(where: { $0.id == a.id }) {
+      out.append("\(report.county) \(a.id) 不在本版定稿中（上一版 \(a.figures.total.scoreText) 分）")
     }
     return out
   }
