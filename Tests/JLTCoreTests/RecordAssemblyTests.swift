@@ -113,6 +113,23 @@ struct RecordAssemblyTests {
     #expect(r.warnings(of: "a").map(\.message) == ["与2023学年定稿不一致：定稿 70，重算 72；复核更正请用 jlt publish --revise"])
   }
 
+  /// c's 2023 manifest, not in the record, has errors: 2023 is 无法评分 for c, with the warning
+  /// it gets without a record (not "re-scored"), and 不合格 in 2024 is a first 亮黄牌.
+  @Test func allianceMissingFromTheRecordWithAnUnscorableManifest() throws {
+    let record = F.published(2023, [try F.outcome("a", "70", year: 2023)])
+    let r = CountyAssembly.assemble(
+      Self.assemble(
+        2024, [try F.outcome("a", "70"), try F.outcome("c", "50")],
+        earlier: [2023: [try F.outcome("a", "70", year: 2023), try F.outcome("c", nil, year: 2023)]],
+        records: [2023: record]))
+    #expect(try F.alliance(r, "c").previous == .unscorable)
+    #expect(try F.alliance(r, "c").consequence == .yellowCard)
+    #expect(
+      r.warnings(of: "c") == [
+        .warning("2023 年证据清单有错误，无法评分，上年结果按“无法评分”处理", file: "测试县/c/2023.toml", alliance: "c")
+      ])
+  }
+
   /// A 2023 record edited by hand: an error naming it, and 2023 counts as unavailable for every
   /// alliance with a 2023 manifest: b, 不合格 in both re-scored years, gets 亮黄牌, not 调整.
   @Test(arguments: ["hand-edited", "wrong county", "truncated"])
