@@ -89,6 +89,10 @@ public enum PublishCommand {
         run.refused.append("\(input.county) 定稿前须改正：\(list)")
         continue
       }
+      if report.alliances.isEmpty {  // nothing to announce: no empty official record
+        run.refused.append("\(input.county) 没有 \(o.year) 学年的证据清单，不定稿")
+        continue
+      }
       candidates.append((i, report, existing?.value))
     }
     let hashes = RecordHashing.hash(candidates.map(\.report), tree: plan.tree, jobs: o.jobs)
@@ -126,7 +130,8 @@ public enum PublishCommand {
     return run
   }
 
-  /// The alliances whose figures differ from the previous version: `zd-03 66.35 → 68.85（C10 +2.5）`.
+  /// The alliances whose figures differ from the previous version: `zd-03 66.35 → 68.85（C10 +2.5）`,
+  /// new ones, and those the new version no longer holds.
   static func changes(from old: PublishedRecord, to report: CountyReport) -> [String] {
     var out: [String] = []
     for a in report.alliances {
@@ -137,6 +142,9 @@ public enum PublishCommand {
       if let change = RecordDifferences.change(from: before.figures, to: RecordDifferences.figures(a)) {
         out.append("\(report.county) \(a.id) \(change)")
       }
+    }
+    for a in old.alliances where !report.alliances.contains(where: { $0.id == a.id }) {
+      out.append("\(report.county) \(a.id) 不在本版定稿中（上一版 \(a.figures.total.scoreText) 分）")
     }
     return out
   }

@@ -64,7 +64,9 @@ public enum ScoreCommand {
     /// Whether 全市汇总 is written: only by a run over every county (SPEC §5).
     var city: Bool
 
-    init(input: String, output: String, year: Int?, counties names: [String]) throws {
+    /// - Parameter requiringManifests: false for `verify`, where a county whose manifests of Y
+    ///   were all deleted after publication is a difference to report, not a usage error.
+    init(input: String, output: String, year: Int?, counties names: [String], requiringManifests: Bool = true) throws {
       do {
         tree = try InputTree.scan(root: input, excluding: output)
       } catch let e as InputError {
@@ -81,7 +83,7 @@ public enum ScoreCommand {
         notes += choice.notes
       }
       let y = self.year
-      guard counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
+      guard !requiringManifests || counties.contains(where: { $0.alliances.contains { $0.years.contains(y) } }) else {
         throw UsageError("没有 \(y) 年的证据清单")
       }
       for county in counties {

@@ -16,7 +16,8 @@ public struct VerifyRun: Sendable {
 /// It writes nothing.
 public enum VerifyCommand {
   public static func run(input: String, year: Int, counties names: [String], jobs: Int) throws -> VerifyRun {
-    let plan = try ScoreCommand.Plan(input: input, output: input + "/.jlt-verify", year: year, counties: names)
+    let plan = try ScoreCommand.Plan(
+      input: input, output: input + "/.jlt-verify", year: year, counties: names, requiringManifests: false)
     let name = PublishedRecord.fileName(year: year)
     let withRecords = plan.counties.filter { FileProbe.kind(of: $0.path + "/" + name) != .missing }
     guard !withRecords.isEmpty else { throw UsageError("没有 \(year) 学年的定稿（\(input) 中没有 \(name)）") }
@@ -41,7 +42,8 @@ public enum VerifyCommand {
       }
       let folders = Dictionary(county.alliances.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
       for a in record.alliances {
-        let differences = Self.differences(a, folder: folders[a.id], report: report)
+        let differences = Self.differences(
+          a, folder: folders[a.id], report: report, exists: FileProbe.kind(of: county.path + "/" + a.id).isDirectory)
         run.lines += differences.isEmpty ? ["  \(a.id) 一致"] : differences.map { "  \(a.id) \($0)" }
         if !differences.isEmpty { run.differs = true }
       }
@@ -54,8 +56,12 @@ public enum VerifyCommand {
   }
 
   /// Every way an alliance's folder no longer matches its record.
-  static func differences(_ a: PublishedRecord.Alliance, folder: AllianceFolder?, report: CountyReport) -> [String] {
-    guard let folder else { return ["教联体文件夹已不存在"] }
+  /// - Parameter exists: whether the alliance's folder is still there (an emptied folder is
+  ///   not read as an alliance folder, so `folder` is nil).
+  static func differences(_ a: PublishedRecord.Alliance, folder: AllianceFolder?, report: CountyReport, exists: Bool)
+    -> [String]
+  {
+    guard let folder else { return exists ? ["清单已删除：\(report.year).toml"] : ["教联体文件夹已不存在"] }
     var out: [String] = []
     func rehash(_ f: PublishedRecord.FileHash, name: String, changed: String, deleted: String) {
       switch FileHasher.hash(file: folder.path + "/" + name) {

@@ -32,10 +32,11 @@ struct Standings {
       let record = input.records[y]
       if let record = record?.value {
         for (id, result) in rescored where record.alliance(id) == nil {
-          if y == previous {
+          if result == .unscorable {
+            noteUnscorable(id, year: y)
+          } else if y == previous {
             note(id, "\(y)学年定稿中没有本教联体，上年结果按重算", file: CountyAssembly.recordFile(county, y))
           }
-          rescored[id] = result
         }
         for a in record.alliances {
           rescored[a.id] = .scored(
@@ -50,14 +51,7 @@ struct Standings {
           note(id, "\(y)学年定稿不可用，上年结果按“无法评分”处理", file: CountyAssembly.recordFile(county, y))
         }
       } else {
-        for outcome in outcomes where outcome.score == nil {
-          if y == previous {
-            note(
-              outcome.id, "\(y) 年证据清单有错误，无法评分，上年结果按“无法评分”处理", file: "\(county)/\(outcome.id)/\(y).toml")
-          } else if cycleYears.contains(y) {
-            note(outcome.id, "\(y) 学年无法评分", file: "\(county)/\(outcome.id)/\(y).toml")
-          }
-        }
+        for outcome in outcomes where outcome.score == nil { noteUnscorable(outcome.id, year: y) }
       }
       results[y] = rescored
     }
@@ -71,6 +65,17 @@ struct Standings {
       out[s.id] = .scored(PreviousResult(year: year, total: s.total, rank: rank, grade: s.grade, groups: s.groups))
     }
     return out
+  }
+
+  /// The warning of a manifest of an earlier year that has errors: Y − 1 counts as 无法评分; a
+  /// cycle year before it is only named.
+  private mutating func noteUnscorable(_ id: String, year y: Int) {
+    let file = "\(county)/\(id)/\(y).toml"
+    if y == year - 1 {
+      note(id, "\(y) 年证据清单有错误，无法评分，上年结果按“无法评分”处理", file: file)
+    } else if cycleYears.contains(y) {
+      note(id, "\(y) 学年无法评分", file: file)
+    }
   }
 
   private mutating func note(_ id: String, _ message: String, file: String) {
