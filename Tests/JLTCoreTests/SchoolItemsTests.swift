@@ -55,7 +55,9 @@ struct SchoolItemsTests {
     let b = B.full.settingSchool(1, "annual_plan", B.q("evidence/计划.pdf"))
       .settingSchool(1, "survey_evidence", B.q("evidence/调查.pdf"))
       .settingSchool(1, "culture_feature", B.q("evidence/特色.pdf"))
-    let ev: PathTable<EvidenceStatus> = ["evidence/计划.pdf": status, "evidence/调查.pdf": status, "evidence/特色.pdf": status]
+    let ev: PathTable<EvidenceStatus> = [
+      "evidence/计划.pdf": status, "evidence/调查.pdf": status, "evidence/特色.pdf": status,
+    ]
     let one = try Self.member1(b, evidence: ev)
     #expect(one.annualPlan == met)
     #expect(one.cultureFeature == met)
