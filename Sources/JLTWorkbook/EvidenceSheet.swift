@@ -26,7 +26,7 @@ enum EvidenceSheet {
       Column("引用", fitting: 30, 60, { $0.ref }) { .text($0.ref, style($0.status)) },
       Column("指标键", fitting: 16, 40, { $0.keys }) { .text($0.keys, style($0.status)) },
       Column("状态", width: 10) { .text($0.status, style($0.status).with { $0.horizontal = .center }) },
-      Column("大小（字节）", width: 11) { r in r.bytes.map { .number(Decimal($0)) } ?? .text("—") },
+      Column("大小（字节）", width: 11) { r in r.bytes.map { .number($0) } ?? .text("—") },
     ])
   }
 

@@ -14,18 +14,18 @@ enum FocusSheet {
   /// 每百名教师接收交流教师 | 特色创建（省级/市级） | 核心校评价不合格, after the columns `leading`.
   static func columns<Row>(_ row: @escaping (Row) -> FocusGroups.Row) -> [Column<Row>] {
     [
-      Column("学校数", width: 7) { .number(Decimal(row($0).schools)) },
-      Column("教师数", width: 7) { .number(Decimal(row($0).teachers)) },
+      Column("学校数", width: 7) { .number(row($0).schools) },
+      Column("教师数", width: 7) { .number(row($0).teachers) },
       Column("平均满意度", width: 8) { row($0).meanSatisfaction.map { .number($0) } ?? .text("—") },
       Column("校本培训覆盖率（成员校）", width: 10) { percent(row($0).trainingCoverage) },
       Column("参与共同课题比例", width: 9) { percent(row($0).jointProjectShare) },
       Column("一校一特色比例", width: 9) { percent(row($0).cultureFeatureShare) },
-      Column("接收交流教师", width: 8) { .number(Decimal(row($0).exchangeIn)) },
+      Column("接收交流教师", width: 8) { .number(row($0).exchangeIn) },
       Column("每百名教师接收交流教师", width: 10) {
         row($0).exchangeInPerHundredTeachers.map { .number($0) } ?? .text("—")
       },
       Column("特色创建（省级/市级）", width: 10) { .text("\(row($0).provincialHonors)/\(row($0).municipalHonors)") },
-      Column("核心校评价不合格", width: 9) { .number(Decimal(row($0).failingEvaluations)) },
+      Column("核心校评价不合格", width: 9) { .number(row($0).failingEvaluations) },
     ]
   }
 

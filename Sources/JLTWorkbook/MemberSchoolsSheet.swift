@@ -42,7 +42,7 @@ enum MemberSchoolsSheet {
       Column("学校", fitting: 14, 28, { $0.school.name }) { .text($0.school.name, style($0.school, centered: false)) },
       text("角色", width: 7) { $0.role.rawValue },
       text("标签", width: 10) { $0.tags.isEmpty ? "—" : $0.tags.joined(separator: "、") },
-      Column("教师数", width: 7) { .number(Decimal($0.school.teachers), style($0.school, centered: true)) },
+      Column("教师数", width: 7) { .integer($0.school.teachers, style($0.school, centered: true)) },
       text("年度计划", width: 6) { mark($0.annualPlan) },
       text("年度总结", width: 6) { mark($0.annualSummary) },
       text("校长参会", width: 6) { mark($0.principalMeetings) },
@@ -55,13 +55,13 @@ enum MemberSchoolsSheet {
       },
       text("特色创建", width: 9) { "省\($0.honors.provincial) 市\($0.honors.municipal)" },
       Column("接收交流教师", width: 7) { r in
-        r.school.exchangeIn.map { .number(Decimal($0), style(r.school, centered: true)) }
+        r.school.exchangeIn.map { .integer($0, style(r.school, centered: true)) }
           ?? .text("—", style(r.school, centered: true))
       },
       Column("核心校评价", fitting: 8, 18, { evaluation($0.school) }) {
         .text(evaluation($0.school), style($0.school, centered: true))
       },
-      Column("缺项", width: 5) { .number(Decimal($0.school.missing.count), style($0.school, centered: true)) },
+      Column("缺项", width: 5) { .integer($0.school.missing.count, style($0.school, centered: true)) },
       Column("说明", fitting: 12, 40, { $0.school.missing.joined(separator: "、") }) {
         .text($0.school.missing.joined(separator: "、"), style($0.school, centered: false))
       },

@@ -52,6 +52,8 @@ struct Table<Row> {
           heights.cell(row, cols: col...col, text)
         case .number(let value, let style):
           try sheet.write(row: row, col: col, number: value.cellValue, style: style)
+        case .integer(let value, let style):
+          try sheet.write(row: row, col: col, number: Double(value), style: style)
         case .blank(let style):
           try sheet.writeBlank(row: row, col: col, style: style)
         }
@@ -92,12 +94,14 @@ struct Column<Row> {
 enum Cell {
   case text(String, CellStyle)
   case number(Decimal, CellStyle)
+  /// A count (written as it is, without going through `Decimal`'s text).
+  case integer(Int, CellStyle)
   /// An empty cell with borders and fill.
   case blank(CellStyle)
 
   static func text(_ value: String) -> Cell { .text(value, WorkbookStyles.centered) }
   static func number(_ value: Decimal) -> Cell { .number(value, WorkbookStyles.number) }
-  static func number(_ value: Int) -> Cell { .number(Decimal(value), WorkbookStyles.number) }
+  static func number(_ value: Int) -> Cell { .integer(value, WorkbookStyles.number) }
   /// A left-aligned, wrapped text (names).
   static func name(_ value: String) -> Cell { .text(value, WorkbookStyles.text) }
   static func grade(_ value: String, bands: [String]) -> Cell {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Sanitising of Swift strings before they become C strings.
 enum CellText {
   /// Excel's limit on the characters in one cell (counted in UTF-16 units,
@@ -6,7 +10,11 @@ enum CellText {
 
   /// Removes U+0000, which would silently cut a C string short.
   static func withoutNUL(_ text: String) -> String {
-    guard text.utf8.contains(0) else { return text }  // U+0000 is the only zero byte
+    // U+0000 is the only zero byte (memchr over the UTF-8 bytes: this runs for every cell).
+    let hasNUL =
+      text.utf8.withContiguousStorageIfAvailable { b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }
+      ?? text.utf8.contains(0)
+    guard hasNUL else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\0" }))
   }
 
