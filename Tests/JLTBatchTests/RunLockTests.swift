@@ -162,4 +162,33 @@ struct RunLockTests {
     let rc = try Subprocess.score(s.jlt, input: inputs.other, out: out, in: s.scratch.path)
     #expect(rc.status == 1 && !rc.stderr.contains("另一个 jlt"), "\(rc.stderr)")
   }
+  /// A run already waiting when the holder is killed with SIGKILL goes on at once: the kernel
+  /// drops the dead process's lock, and the waiting run writes all of its outputs.
+  @Test func waitingRunGoesOnWhenTheHolderIsKilled() throws {
+    let inputs = try TwoInputs()
+    let s = inputs.setup
+    let out = s.scratch.url("out")
+    var attempt = 0
+    var first: BackgroundProcess?
+    while first == nil, attempt < 5 {
+      attempt += 1
+      try? FileManager.default.removeItem(atPath: out)
+      first = try inputs.startAndStopHoldingTheLock(input: s.input, out: out)
+    }
+    let a = try #require(first, "the first run never held the lock long enough to be stopped")
+    let b = try BackgroundProcess(s.jlt, ["score", inputs.other, "--out", out])
+    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在向输出文件夹 \(out) 写入，等它结束后再继续……"
+    #expect(BackgroundProcess.until(seconds: 60) { b.stderr.contains(waiting) }, "\(b.stderr)")
+    usleep(300_000)
+    #expect(b.isRunning, "the second run waits while the first holds the lock")
+    a.signal(SIGKILL)  // kill -9 while the second waits
+    let ra = a.wait()
+    #expect(ra.signalled && ra.status == SIGKILL)
+    #expect(BackgroundProcess.until(seconds: 60) { !b.isRunning }, "the waiting run ends once the holder is dead")
+    let rb = b.wait()
+    #expect(rb.status == 1, "\(rb.stderr)")
+    #expect(rb.stderr.contains("jlt: 另一个 jlt 已结束（等待了 "), "\(rb.stderr)")
+    #expect(OutputFaultTests.files(out + "/2024") == inputs.reference)
+    #expect(OutputFaultTests.temporaries(out + "/2024").isEmpty, "the killed run's temporaries are removed")
+  }
 }
