@@ -74,6 +74,6 @@ struct JobsBoundTests {
     #expect(reports.count == tree.counties.count)
     let s = observer.snapshot
     #expect(s.started == expected)  // 2024 and 2023 of each alliance
-    #expect(s.maximum == reachable, "\(s.maximum) alliance jobs in flight at once with --jobs \(jobs) on \(Self.cores) cores")
+    #expect(s.maximum == reachable, "\(s.maximum) in flight at once with --jobs \(jobs) on \(Self.cores) cores")
   }
 }

@@ -281,7 +281,8 @@ struct OutputFaultTests {
       for (name, data) in Self.files(out + "/2024") where !name.hasPrefix(".") {
         #expect(
           data == old[name] || data == new[name],
-          "JLT_KILL_SEED=\(seed), run \(n) killed after \(delay) s: \(name) is neither the old nor the new file (\(data.count) bytes)")
+          "JLT_KILL_SEED=\(seed), run \(n) killed after \(delay) s: \(name) is neither the old nor the new file (\(data.count) bytes)"
+        )
         if name.hasSuffix(".json") {
           #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "run \(n): \(name) does not parse")
         }
