@@ -201,7 +201,7 @@ struct OutputFaultTests {
   /// A real full disk: a 64 KiB tmpfs (when mounting is allowed here). The sample input's
   /// outputs (about 160 KB) cannot all fit: whatever was written is complete, the rest is
   /// reported with ENOSPC, and no temporary file is left.
-  @Test(.enabled(if: Staging.tmpfsMount, "mounting a tmpfs needs root (CAP_SYS_ADMIN)"))
+  @Test(.enabled(if: Staging.tmpfsMount, "mounting a tmpfs needs root (CAP_SYS_ADMIN)"), .tags(.slow))
   func fullTmpfs() throws {
     let s = try Setup(sample: true)
     let reference = s.scratch.url("reference")
@@ -245,7 +245,7 @@ struct OutputFaultTests {
   /// writes into the same folder. After each kill every output is either the old file or the
   /// complete new one, byte for byte, never a truncated one; JSON always parses. A later
   /// complete run removes the temporaries the killed runs left.
-  @Test func killedMidWriteNeverLeavesABrokenFile() throws {
+  @Test(.tags(.slow)) func killedMidWriteNeverLeavesABrokenFile() throws {
     let s = try Setup(sample: true)
     let out = s.scratch.url("out")
     var started = Date()

@@ -105,7 +105,7 @@ struct RunLockTests {
     }
   }
 
-  @Test func secondRunWaitsForTheFirstAndOutputsAreNotAMix() throws {
+  @Test(.tags(.slow)) func secondRunWaitsForTheFirstAndOutputsAreNotAMix() throws {
     let inputs = try TwoInputs()
     let s = inputs.setup
     let out = s.scratch.url("out")
@@ -134,7 +134,7 @@ struct RunLockTests {
     #expect(OutputFaultTests.temporaries(out + "/2024").isEmpty)
   }
 
-  @Test func lockOfAKilledRunNeverBlocks() throws {
+  @Test(.tags(.slow)) func lockOfAKilledRunNeverBlocks() throws {
     let inputs = try TwoInputs()
     let s = inputs.setup
     let out = s.scratch.url("out")
@@ -164,7 +164,7 @@ struct RunLockTests {
   }
   /// A run already waiting when the holder is killed with SIGKILL goes on at once: the kernel
   /// drops the dead process's lock, and the waiting run writes all of its outputs.
-  @Test func waitingRunGoesOnWhenTheHolderIsKilled() throws {
+  @Test(.tags(.slow)) func waitingRunGoesOnWhenTheHolderIsKilled() throws {
     let inputs = try TwoInputs()
     let s = inputs.setup
     let out = s.scratch.url("out")

@@ -120,7 +120,7 @@ struct TOMLDifferentialTests {
     for d in tally.disagreements { Issue.record("\(d)") }
   }
 
-  @Test(.enabled(if: tomllib, "python3 with tomllib (Python 3.11 or later) is not installed"))
+  @Test(.enabled(if: tomllib, "python3 with tomllib (Python 3.11 or later) is not installed"), .tags(.slow))
   func generatedDocuments() throws {
     let seed = SeededRandom.seed(fromEnvironment: "JLT_DIFF_SEED")
     let count = Int(ProcessInfo.processInfo.environment["JLT_DIFF_DOCUMENTS"] ?? "") ?? 2_000
