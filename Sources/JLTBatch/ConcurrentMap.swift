@@ -54,7 +54,17 @@ final class InFlightObserver: @unchecked Sendable {
   private var now = 0
   private var maximum = 0
   private var started = 0
+  private let rendezvous: Int
+  private let rendezvousSeconds: Double
   private static let key = "jlt.InFlightObserver"
+
+  /// With `rendezvous` N > 0, each of the first N items, once begun, waits (at most `seconds`)
+  /// until N are in flight at once before it goes on: a test of the bound sees it reached, not
+  /// only kept, however short the items are.
+  init(rendezvous: Int = 0, seconds: Double = 5) {
+    self.rendezvous = rendezvous
+    rendezvousSeconds = seconds
+  }
 
   static var current: InFlightObserver? { Thread.current.threadDictionary[key] as? InFlightObserver }
 
@@ -70,7 +80,11 @@ final class InFlightObserver: @unchecked Sendable {
     now += 1
     started += 1
     maximum = max(maximum, now)
+    let waits = started <= rendezvous
     lock.unlock()
+    guard waits else { return }
+    let deadline = Date().addingTimeInterval(rendezvousSeconds)
+    while snapshot.maximum < rendezvous, Date() < deadline { usleep(500) }
   }
 
   func end() {

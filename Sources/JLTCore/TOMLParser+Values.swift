@@ -13,7 +13,10 @@ extension TOMLParserState {
       let multiline = byte(i + 1) == Self.apostrophe && byte(i + 2) == Self.apostrophe
       return TOMLValue(.string(try literalString(multiline: multiline)), line: startLine)
     case Self.open: return TOMLValue(.array(try array(depth: depth + 1)), line: startLine)
-    case Self.brace: return TOMLValue(.table(try inlineTable(depth: depth + 1)), line: startLine)
+    // An inline table is at the depth of the value it is, as a table under a header is; its
+    // keys are one level deeper (`keyValue`). So `a = {b = {c = 1}}` nests as deep as
+    // `a.b.c = 1` or `[a.b]` with `c = 1`, whichever way a document writes it.
+    case Self.brace: return TOMLValue(.table(try inlineTable(depth: depth)), line: startLine)
     case -1, Self.lf, Self.cr, Self.hash: throw fail("值的写法有误：= 后缺少值")
     default: return TOMLValue(try scalar(), line: startLine)
     }

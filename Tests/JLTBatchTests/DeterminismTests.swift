@@ -29,26 +29,41 @@ struct DeterminismTests {
       let b = try Data(contentsOf: URL(fileURLWithPath: scratch.url("out-n/2024/\(county).json")))
       #expect(!a.isEmpty)
       #expect(a == b, "\(county).json differs between 1 and \(jobs) jobs")
-      // the workbook only once it is written by both runs
+      // Both runs must have written the workbook: a missing one is a failure, not a pass.
       let xa = scratch.url("out-1/2024/\(county).xlsx")
       let xb = scratch.url("out-n/2024/\(county).xlsx")
-      if FileManager.default.fileExists(atPath: xa), FileManager.default.fileExists(atPath: xb) {
-        #expect(
-          try Data(contentsOf: URL(fileURLWithPath: xa)) == Data(contentsOf: URL(fileURLWithPath: xb)),
-          "\(county).xlsx differs between 1 and \(jobs) jobs")
-      }
+      try #require(FileManager.default.fileExists(atPath: xa), "\(county).xlsx not written with 1 job")
+      try #require(FileManager.default.fileExists(atPath: xb), "\(county).xlsx not written with \(jobs) jobs")
+      let wa = try Data(contentsOf: URL(fileURLWithPath: xa))
+      let wb = try Data(contentsOf: URL(fileURLWithPath: xb))
+      #expect(!wa.isEmpty)
+      #expect(wa == wb, "\(county).xlsx differs between 1 and \(jobs) jobs")
     }
+    // and the city summary
+    let ca = scratch.url("out-1/2024/全市汇总.xlsx")
+    let cb = scratch.url("out-n/2024/全市汇总.xlsx")
+    try #require(FileManager.default.fileExists(atPath: ca), "全市汇总.xlsx not written with 1 job")
+    try #require(FileManager.default.fileExists(atPath: cb), "全市汇总.xlsx not written with \(jobs) jobs")
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: ca)) == Data(contentsOf: URL(fileURLWithPath: cb)),
+      "全市汇总.xlsx differs between 1 and \(jobs) jobs")
   }
 
   @Test func repeatedRunsGiveTheSameJSON() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
     let input = try scratch.copyFixture("mini")
+    func read(_ name: String) throws -> Data {
+      let path = scratch.url("out/2024/" + name)
+      try #require(FileManager.default.fileExists(atPath: path), "\(name) not written")
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
     _ = try Self.outputs(jobs: 3, input: input, output: scratch.url("out"))
-    let first = try Data(contentsOf: URL(fileURLWithPath: scratch.url("out/2024/县A.json")))
+    let first = try ["县A.json", "县A.xlsx", "全市汇总.xlsx"].map(read)
     _ = try Self.outputs(jobs: 3, input: input, output: scratch.url("out"))  // overwrites in place
-    let second = try Data(contentsOf: URL(fileURLWithPath: scratch.url("out/2024/县A.json")))
+    let second = try ["县A.json", "县A.xlsx", "全市汇总.xlsx"].map(read)
     #expect(first == second)
+    #expect(first.allSatisfy { !$0.isEmpty })
   }
 
   @Test func concurrentMapKeepsOrder() {

@@ -9,7 +9,7 @@ import Testing
 struct InstallTests {
   static var makeAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/make") }
 
-  @Test(.enabled(if: makeAvailable, "make is not installed"))
+  @Test(.enabled(if: makeAvailable, "make is not installed"), .tags(.slow))
   func installedJLTScoresTheSampleFromAnywhere() throws {
     let jlt = try JLTBinary.require()
     let scratch = try Scratch()

@@ -123,7 +123,7 @@ struct MemberSchoolOutputTests {
     Self.expectPrintable(x, sheet: sheet, header: "$3:$3")
   }
 
-  @Test func evidenceRegisterListsUncitedFilesOnly() throws {
+  @Test(.tags(.slow)) func evidenceRegisterListsUncitedFilesOnly() throws {
     let w = try Self.written()
     defer { w.directory.remove() }
     let x = try w.county

@@ -15,7 +15,7 @@ import Testing
   /// Every n-th variant also re-runs its whole county and compares the other alliances.
   static let countyEvery = 25
 
-  @Test func damagedManifestsNeverCrashOrSpill() throws {
+  @Test(.tags(.slow)) func damagedManifestsNeverCrashOrSpill() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
     let sample = try scratch.copySample()

@@ -62,7 +62,7 @@ struct ProblemsAgreementTests {
     Array(a.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
   }
 
-  @Test func sheetStderrAndJSONAgree() throws {
+  @Test(.tags(.slow)) func sheetStderrAndJSONAgree() throws {
     let jlt = try JLTBinary.require()
     let scratch = try Scratch()
     defer { scratch.remove() }

@@ -12,7 +12,7 @@ import Testing
 /// those not scored).
 @Suite(.timeLimit(.minutes(1)))
 struct SampleInputTests {
-  @Test(arguments: [2023, 2024])
+  @Test(.tags(.slow), arguments: [2023, 2024])
   func sampleMatchesTheIndependentScorer(year: Int) throws {
     let scratch = try Scratch()
     defer { scratch.remove() }

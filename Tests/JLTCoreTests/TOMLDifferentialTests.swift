@@ -65,6 +65,9 @@ struct TOMLDifferentialTests {
     var beyond64Bits = 0
     var disagreements: [String] = []
 
+    /// Every file is counted once.
+    var total: Int { sameValues + bothRefuse + nulEscape + beyond64Bits + disagreements.count }
+
     var description: String {
       "\(sameValues) accepted by both with the same values, \(bothRefuse) refused by both, "
         + "\(nulEscape) \\u0000 refused by jlt only (SPEC), \(beyond64Bits) integers beyond 64 bits kept by tomllib only, "
@@ -106,12 +109,18 @@ struct TOMLDifferentialTests {
     let files = (TOMLConformanceTests.allValid + TOMLConformanceTests.invalidCases).map { root + "/" + $0 }
     let tally = try Self.compare(files) { try String(contentsOfFile: files[$0], encoding: .utf8) }
     print("差分测试 toml-test（\(files.count) 个文件）：\(tally)")
+    #expect(tally.total == files.count)
+    // Every valid file of the suite: the same values, or (\u0000) refused by jlt as SPEC says.
+    #expect(TOMLConformanceTests.allValid.count == TOMLConformanceTests.validCount)
     #expect(tally.nulEscape == TOMLConformanceTests.nulEscapeExceptions.count)
     #expect(tally.sameValues == TOMLConformanceTests.validCases.count)
+    // Every invalid file refused by both, but those with integers beyond 64 bits (by tomllib not).
+    #expect(tally.bothRefuse + tally.beyond64Bits == TOMLConformanceTests.invalidCases.count)
+    #expect(tally.disagreements.isEmpty)
     for d in tally.disagreements { Issue.record("\(d)") }
   }
 
-  @Test(.enabled(if: tomllib, "python3 with tomllib (Python 3.11 or later) is not installed"))
+  @Test(.enabled(if: tomllib, "python3 with tomllib (Python 3.11 or later) is not installed"), .tags(.slow))
   func generatedDocuments() throws {
     let seed = SeededRandom.seed(fromEnvironment: "JLT_DIFF_SEED")
     let count = Int(ProcessInfo.processInfo.environment["JLT_DIFF_DOCUMENTS"] ?? "") ?? 2_000
@@ -128,9 +137,13 @@ struct TOMLDifferentialTests {
     var files: [String] = []
     for (i, t) in texts.enumerated() { files.append(try scratch.write("\(i).toml", t)) }
     let tally = try Self.compare(files) { texts[$0] }
-    print("差分测试（种子 \(seed)）：\(tally)")
-    // Most undamaged documents are valid: the generator is not just making noise.
+    print("差分测试（种子 \(seed)）：\(texts.count) 份文档，\(tally)")
+    #expect(tally.total == texts.count)
+    // Most undamaged documents are valid, and some damaged ones are refused: the generator is
+    // neither just making noise nor never making an error.
     #expect(tally.sameValues > count / 2, "\(tally)")
+    #expect(tally.bothRefuse > count / 10, "\(tally)")
+    #expect(tally.disagreements.isEmpty, "seed \(seed): \(tally)")
     for d in tally.disagreements.prefix(20) { Issue.record("seed \(seed): \(d)") }
   }
 }

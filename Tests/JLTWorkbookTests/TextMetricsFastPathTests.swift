@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import JLTWorkbook
@@ -19,7 +20,7 @@ import Testing
     "﹏", "￥", "ｱ", "⺀", "豈", "\u{3099}",
   ]
 
-  @Test func sameAsGraphemeCount() {
+  @Test(.tags(.slow)) func sameAsGraphemeCount() {
     var state: UInt64 = 0x1234_5678
     func next(_ n: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

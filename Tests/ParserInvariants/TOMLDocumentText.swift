@@ -3,7 +3,8 @@ import JLTCore
 /// Writes a parsed document back as TOML 1.0 text that parses to the same values: plain keys
 /// first as `key = value`, then every table under its own `[header]` and every array of
 /// tables as `[[header]]` blocks. The nesting written is never deeper than the document's
-/// own (a header counts one level less than an inline table), so whatever `TOMLParser`
+/// own (a table is one level whether written under a header, inline or by a dotted key; an
+/// array of tables under `[[header]]` one less than inline), so whatever `TOMLParser`
 /// accepted it accepts again. For the fuzz targets' re-serialise invariant and the
 /// differential test; jlt itself writes TOML through `TOMLWriter`.
 public enum TOMLDocumentText {
