@@ -39,7 +39,7 @@ public final class RunLock {
     if flock(fd, LOCK_EX | LOCK_NB) != 0 {
       guard errno == EWOULDBLOCK else { return lock.failed() }
       let holder = lock.holder().map { "（进程 \($0)）" } ?? ""
-      say("jlt: 另一个 jlt\(holder)正在向输出文件夹 \(folder) 写入，等它结束后再继续……")
+      say("jlt: 另一个 jlt\(holder)正在写入 \(folder)，等它结束后再继续……")
       let started = Date()
       while flock(fd, LOCK_EX) != 0 {
         guard errno == EINTR else { return lock.failed() }

@@ -38,7 +38,7 @@ struct RunLockTests {
     #expect(BackgroundProcess.until(seconds: 10) { !taken.lines.isEmpty })
     #expect(taken.lines == ["taken"])
     #expect(said.lines.count == 2)
-    #expect(said.lines.first == "jlt: 另一个 jlt（进程 \(getpid())）正在向输出文件夹 \(scratch.path) 写入，等它结束后再继续……")
+    #expect(said.lines.first == "jlt: 另一个 jlt（进程 \(getpid())）正在写入 \(scratch.path)，等它结束后再继续……")
     #expect(said.lines.last?.hasPrefix("jlt: 另一个 jlt 已结束（等待了 ") == true, "\(said.lines)")
   }
 
@@ -126,7 +126,7 @@ struct RunLockTests {
     }
     let a = try #require(first, "the first run never held the lock long enough to be stopped")
     let b = try BackgroundProcess(s.jlt, ["score", inputs.other, "--out", out])
-    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在向输出文件夹 \(out) 写入，等它结束后再继续……"
+    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在写入 \(out)，等它结束后再继续……"
     #expect(BackgroundProcess.until(seconds: 60) { b.stderr.contains(waiting) }, "\(b.stderr)")
     usleep(300_000)
     #expect(b.isRunning, "the second run waits while the first holds the lock")
@@ -185,7 +185,7 @@ struct RunLockTests {
     }
     let a = try #require(first, "the first run never held the lock long enough to be stopped")
     let b = try BackgroundProcess(s.jlt, ["score", inputs.other, "--out", out])
-    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在向输出文件夹 \(out) 写入，等它结束后再继续……"
+    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在写入 \(out)，等它结束后再继续……"
     #expect(BackgroundProcess.until(seconds: 60) { b.stderr.contains(waiting) }, "\(b.stderr)")
     usleep(300_000)
     #expect(b.isRunning, "the second run waits while the first holds the lock")
@@ -222,7 +222,7 @@ struct RunLockTests {
     }
     let a = try #require(first, "the first publish never held the lock long enough to be stopped")
     let b = try BackgroundProcess(s.jlt, Self.publish(s, out: out))
-    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在向输出文件夹 \(s.input) 写入，等它结束后再继续……"
+    let waiting = "jlt: 另一个 jlt（进程 \(a.pid)）正在写入 \(s.input)，等它结束后再继续……"
     #expect(BackgroundProcess.until(seconds: 60) { b.stderr.contains(waiting) }, "\(b.stderr)")
     usleep(300_000)
     #expect(b.isRunning, "the second publish waits while the first holds the lock")

@@ -7,7 +7,7 @@ import Testing
 /// `trimmingSpaces` (SpaceTrimming.swift) gives what Foundation's
 /// `trimmingCharacters(in: .whitespaces)` gives, which jlt used before.
 @Suite struct SpaceTrimmingTests {
-  @Test func everyBMPScalarAtBothEndsTrimsLikeFoundation() {
+  @Test(.tags(.slow)) func everyBMPScalarAtBothEndsTrimsLikeFoundation() {
     var differ: [String] = []
     for v in UInt32(0)...0xFFFF {
       guard let u = Unicode.Scalar(v) else { continue }
