@@ -70,6 +70,15 @@ func reportExtras(_ extras: [Extras], _ results: [Measurement]) {
   print("")
   print("floor: jlt-floor writes the same workbooks, sheets, rows, string and number cells, merges and row heights")
   print("straight through libxlsxwriter (Sources/jlt-floor/main.c); ratio = jlt's writing phase ÷ the floor.")
+  for x in extras where x.counties == 100 && x.alliances == 30 {
+    if let floor = x.floor2,
+      let two = results.first(where: { $0.counties == 100 && $0.alliances == 30 && $0.jobs == 2 })
+    {
+      let ratio = two.timings["writing"] / floor
+      print(
+        "Target writing within 2× the floor (100 × 30, --jobs 2): \(f2(ratio))× — \(ratio <= 2 ? "met" : "NOT met")")
+    }
+  }
   print(
     "publish: one `jlt publish` of the same input (scores, writes the outputs, hashes every present evidence file).")
 }
