@@ -139,7 +139,7 @@ public enum PublishCommand {
         out.append("\(report.county) \(a.id) 新列入定稿")
         continue
       }
-      if let change = RecordDifferences.change(from: before.figures, to: RecordDifferences.figures(a)) {
+      if let change = RecordDifferences.changeWithRank(from: before.figures, to: RecordDifferences.figures(a)) {
         out.append("\(report.county) \(a.id) \(change)")
       }
     }

@@ -33,11 +33,7 @@ public enum ChangeList {
         continue
       }
       let new = RecordDifferences.figures(a)
-      if let change = RecordDifferences.change(from: old, to: new) {
-        items.append("\(a.id) \(change)" + (old.rank != new.rank ? "，第\(old.rank)名 → 第\(new.rank)名" : ""))
-      } else if old.rank != new.rank {
-        items.append("\(a.id) 第\(old.rank)名 → 第\(new.rank)名")
-      }
+      if let change = RecordDifferences.changeWithRank(from: old, to: new) { items.append("\(a.id) \(change)") }
     }
     let now = Set(report.alliances.map(\.id))
     for old in earlier where !now.contains(old.id) { items.append("\(old.id) 本次未评分") }

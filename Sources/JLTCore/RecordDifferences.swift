@@ -6,6 +6,20 @@ public enum RecordDifferences {
     details(from: before, to: after).map { "\(before.total.scoreText) → \(after.total.scoreText)\($0)" }
   }
 
+  /// `66.35 → 68.85（C10 +2.5），第3名 → 第2名`, only `第3名 → 第2名` when the rank alone moved;
+  /// nil when nothing did (the change list of SPEC §10 and a revision's list of SPEC §9).
+  public static func changeWithRank(from before: PublishedRecord.Figures, to after: PublishedRecord.Figures)
+    -> String?
+  {
+    let rank = before.rank != after.rank ? "第\(before.rank)名 → 第\(after.rank)名" : nil
+    switch (change(from: before, to: after), rank) {
+    case (let c?, let r?): return c + "，" + r
+    case (let c?, nil): return c
+    case (nil, let r?): return r
+    case (nil, nil): return nil
+    }
+  }
+
   /// `，良好 → 合格（C10 +2.5、C5 −1）` (the grade when it changed, the indicators that moved),
   /// nil when nothing differs.
   static func details(from before: PublishedRecord.Figures, to after: PublishedRecord.Figures) -> String? {
