@@ -33,17 +33,10 @@ extension CitySummaryWorkbook {
     let sheet = try workbook.addWorksheet(name: noticeSheet)
     let table = noticeTable
     let rows = summary.memberNotices
-    let widths = table.widths(for: rows)
-    try SheetSetup.columns(sheet, widths)
-    var heights = RowHeights(widths: widths)
-    let title = "\(summary.year)学年 通报的成员校（核心校评价为不合格，有评价记录）"
-    try sheet.merge(
-      firstRow: 0, firstCol: 0, lastRow: 0, lastCol: table.lastColumn, string: title, style: WorkbookStyles.title)
-    heights.cell(0, cols: 0...table.lastColumn, title, fontSize: WorkbookStyles.titleSize)
+    var heights = try table.start(sheet, rows: rows, title: "\(summary.year)学年 通报的成员校（核心校评价为不合格，有评价记录）")
     try table.writeHeader(sheet, row: 1, heights: &heights)
     if rows.isEmpty {
-      try sheet.merge(
-        firstRow: 2, firstCol: 0, lastRow: 2, lastCol: table.lastColumn, string: "无", style: WorkbookStyles.centered)
+      try table.writeNone(sheet, row: 2)
     }
     try table.write(rows, from: 2, sheet, heights: &heights)
     try heights.apply(to: sheet, minimum: 20)
@@ -55,13 +48,7 @@ extension CitySummaryWorkbook {
     let table = focusTable
     let rows: [FocusRow] =
       summary.focus.flatMap { c in c.groups.rows.map { (c.county, $0) } } + summary.cityFocus.rows.map { ("全市", $0) }
-    let widths = table.widths(for: rows)
-    try SheetSetup.columns(sheet, widths)
-    var heights = RowHeights(widths: widths)
-    let title = "随州市 \(summary.year)学年 重点关注：农村、薄弱、新建学校（分县及全市）"
-    try sheet.merge(
-      firstRow: 0, firstCol: 0, lastRow: 0, lastCol: table.lastColumn, string: title, style: WorkbookStyles.title)
-    heights.cell(0, cols: 0...table.lastColumn, title, fontSize: WorkbookStyles.titleSize)
+    var heights = try table.start(sheet, rows: rows, title: "随州市 \(summary.year)学年 重点关注：农村、薄弱、新建学校（分县及全市）")
     try table.writeHeader(sheet, row: 1, heights: &heights)
     try table.write(rows, from: 2, sheet, heights: &heights, minimumHeight: 20)
     try heights.apply(to: sheet, minimum: 20)

@@ -59,13 +59,8 @@ public enum CitySummaryWorkbook {
     let entries = summary.entries
     let table = rankingTable(summary)
     let lastCol = table.lastColumn
-    let widths = table.widths(for: entries)
-    try SheetSetup.columns(sheet, widths)
-    var heights = RowHeights(widths: widths)
-    try sheet.merge(
-      firstRow: 0, firstCol: 0, lastRow: 0, lastCol: lastCol, string: "随州市 \(summary.year)学年 教联体建设考核评价全市排名",
-      style: WorkbookStyles.title)
-    try sheet.setRow(0, height: 30)
+    var heights = try table.start(
+      sheet, rows: entries, title: "随州市 \(summary.year)学年 教联体建设考核评价全市排名", titleHeight: 30)
     let counties = summary.counties.joined(separator: "、")
     let subtitle = "\(counties)共 \(entries.count) 个教联体参加排名；总分相同者名次相同，按县（市、区）名称、编号排列"
     try sheet.merge(
@@ -73,8 +68,7 @@ public enum CitySummaryWorkbook {
     heights.cell(1, cols: 0...lastCol, subtitle)
     try table.writeHeader(sheet, row: 2, heights: &heights)
     if entries.isEmpty {
-      try sheet.merge(
-        firstRow: 3, firstCol: 0, lastRow: 3, lastCol: lastCol, string: "无", style: WorkbookStyles.centered)
+      try table.writeNone(sheet, row: 3)
     }
     try table.write(entries, from: 3, sheet, heights: &heights)
     try heights.apply(to: sheet)
@@ -121,16 +115,10 @@ public enum CitySummaryWorkbook {
     let sheet = try workbook.addWorksheet(name: name)
     let rows = entries.enumerated().map { (number: $0.offset + 1, entry: $0.element) }
     let table = listTable(withPrevious: withPrevious, bands: summary.rubric?.grades.map(\.name) ?? [])
-    let lastCol = table.lastColumn
-    let widths = table.widths(for: rows)
-    try SheetSetup.columns(sheet, widths)
-    var heights = RowHeights(widths: widths)
-    try sheet.merge(firstRow: 0, firstCol: 0, lastRow: 0, lastCol: lastCol, string: title, style: WorkbookStyles.title)
-    heights.cell(0, cols: 0...lastCol, title, fontSize: WorkbookStyles.titleSize)
+    var heights = try table.start(sheet, rows: rows, title: title)
     try table.writeHeader(sheet, row: 1, heights: &heights, measured: false)
     if entries.isEmpty {
-      try sheet.merge(
-        firstRow: 2, firstCol: 0, lastRow: 2, lastCol: lastCol, string: "无", style: WorkbookStyles.centered)
+      try table.writeNone(sheet, row: 2)
     }
     try table.write(rows, from: 2, sheet, heights: &heights)
     try heights.apply(to: sheet, minimum: 20)

@@ -42,18 +42,12 @@ enum EvidenceSheet {
     let sheet = try workbook.addWorksheet(name: name)
     let rows = rows(report)
     let table = table
-    let widths = table.widths(for: rows)
-    try SheetSetup.columns(sheet, widths)
-    var heights = RowHeights(widths: widths)
     let cited = rows.filter { $0.status != "未引用" }.count
     let title = "\(report.county) \(report.year)学年 证据清单登记（引用 \(cited) 条，未引用的文件 \(rows.count - cited) 个）"
-    try sheet.merge(
-      firstRow: 0, firstCol: 0, lastRow: 0, lastCol: table.lastColumn, string: title, style: WorkbookStyles.title)
-    try sheet.setRow(0, height: 30)
+    var heights = try table.start(sheet, rows: rows, title: title, titleHeight: 30)
     try table.writeHeader(sheet, row: 1, heights: &heights, measured: false)
     if rows.isEmpty {
-      try sheet.merge(
-        firstRow: 2, firstCol: 0, lastRow: 2, lastCol: table.lastColumn, string: "无", style: WorkbookStyles.centered)
+      try table.writeNone(sheet, row: 2)
     }
     try table.write(rows, from: 2, sheet, heights: &heights)
     try heights.apply(to: sheet)

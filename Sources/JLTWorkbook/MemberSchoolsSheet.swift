@@ -72,13 +72,8 @@ enum MemberSchoolsSheet {
     let sheet = try workbook.addWorksheet(name: name)
     let rows = report.alliances.flatMap { a in a.score.schools.map { (alliance: a, school: $0) } }
     let table = table
-    let widths = table.widths(for: rows)
-    try SheetSetup.columns(sheet, widths)
-    var heights = RowHeights(widths: widths)
     let title = "\(report.county) \(report.year)学年 成员校情况（核心校、牵头校与各成员校）"
-    try sheet.merge(
-      firstRow: 0, firstCol: 0, lastRow: 0, lastCol: table.lastColumn, string: title, style: WorkbookStyles.title)
-    try sheet.setRow(0, height: 30)
+    var heights = try table.start(sheet, rows: rows, title: title, titleHeight: 30)
     let note =
       "✓ 有，✗ 缺，— 不适用（核心校/牵头校）。满意度为有调查报告的第三方满意度；核心校评价须有评价记录才计。"
       + "缺项为前七项中未达到的。红色：核心校评价为不合格（通报）；黄色：农村、薄弱、新建学校有缺项（重点关注）。"
@@ -87,8 +82,7 @@ enum MemberSchoolsSheet {
     heights.cell(1, cols: 0...table.lastColumn, note)
     try table.writeHeader(sheet, row: 2, heights: &heights)
     if rows.isEmpty {
-      try sheet.merge(
-        firstRow: 3, firstCol: 0, lastRow: 3, lastCol: table.lastColumn, string: "无", style: WorkbookStyles.centered)
+      try table.writeNone(sheet, row: 3)
     }
     try table.write(rows, from: 3, sheet, heights: &heights, minimumHeight: 20)
     try heights.apply(to: sheet)

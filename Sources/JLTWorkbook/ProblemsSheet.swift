@@ -44,9 +44,7 @@ enum ProblemsSheet {
     try sheet.setRow(titleRow, height: 30)
     try table.writeHeader(sheet, row: headerRow, heights: &heights, measured: false)
     if problems.isEmpty {
-      try sheet.merge(
-        firstRow: firstDataRow, firstCol: 0, lastRow: firstDataRow, lastCol: table.lastColumn, string: "无",
-        style: WorkbookStyles.centered)
+      try table.writeNone(sheet, row: firstDataRow)
     }
     try table.write(problems, from: firstDataRow, sheet, heights: &heights)
     try heights.apply(to: sheet)

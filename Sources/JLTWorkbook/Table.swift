@@ -27,6 +27,28 @@ struct Table<Row> {
     }
   }
 
+  /// Fits the columns to `rows` and writes `title` merged over row 0, measured for its height or
+  /// `titleHeight` points high; returns the row heights to collect as the sheet is written.
+  func start(_ sheet: Worksheet, rows: [Row], title: String, titleHeight: Double? = nil) throws -> RowHeights {
+    let widths = widths(for: rows)
+    try SheetSetup.columns(sheet, widths)
+    var heights = RowHeights(widths: widths)
+    try sheet.merge(
+      firstRow: 0, firstCol: 0, lastRow: 0, lastCol: lastColumn, string: title, style: WorkbookStyles.title)
+    if let titleHeight {
+      try sheet.setRow(0, height: titleHeight)
+    } else {
+      heights.cell(0, cols: 0...lastColumn, title, fontSize: WorkbookStyles.titleSize)
+    }
+    return heights
+  }
+
+  /// "无" merged across `row`, for a table without rows.
+  func writeNone(_ sheet: Worksheet, row: Int) throws {
+    try sheet.merge(
+      firstRow: row, firstCol: 0, lastRow: row, lastCol: lastColumn, string: "无", style: WorkbookStyles.centered)
+  }
+
   /// Writes the header row; `measured` makes the row tall enough for wrapped headers.
   func writeHeader(_ sheet: Worksheet, row: Int, heights: inout RowHeights, measured: Bool = true) throws {
     for (col, text) in headers.enumerated() {
