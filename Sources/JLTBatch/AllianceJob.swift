@@ -76,17 +76,19 @@ struct AllianceJob: Sendable {
       outcome.name = name
       return outcome
     }
+    let refs = PhaseTimes.measure(&t.evidence) { manifest.allEvidence }  // probed, then scored
     let evidence = PhaseTimes.measure(&t.evidence) {
       let probe =
         resolvedRoot.map { EvidenceProbe(folder: folder.path, resolvedRoot: $0, county: folder.county, id: folder.id) }
         ?? EvidenceProbe(folder: folder.path)
-      return probe.facts(manifest.allEvidence + (baseline?.evidence ?? []))
+      return probe.facts(refs + (baseline?.evidence ?? []))
     }
     let scored = PhaseTimes.measure(&t.score) {
       Scorer.score(
         manifest, county: folder.county, id: folder.id, file: file, baselineFile: baselineFile,
         baseline: baseline, evidence: evidence.statuses, sizes: evidence.sizes, rubric: rubric,
-        folderFiles: listsFiles ? FileProbe.regularFiles(under: folder.path) : nil, register: listsFiles)
+        folderFiles: listsFiles ? FileProbe.regularFiles(under: folder.path) : nil, register: listsFiles,
+        references: refs)
     }
     problems += scored.problems
     problems.sort(by: Problem.reportOrder)

@@ -129,7 +129,7 @@ struct EvidenceProbe {
     var out = EvidenceFacts()
     out.statuses.reserveCapacity(refs.count)
     var folders: PathTable<Bool> = [:]
-    var listings: [String: [String]] = [:]
+    var listings: [String: [Listed]] = [:]
     for ref in refs {
       guard case .path(let p) = ref.target, out.statuses[p] == nil else { continue }
       var (status, bytes) = fact(of: p, folders: &folders)
@@ -144,19 +144,28 @@ struct EvidenceProbe {
   func statuses(_ refs: [EvidenceRef]) -> PathTable<EvidenceStatus> { facts(refs).statuses }
 
   /// The path as it exists when every component matches ignoring letter case, else nil.
-  func otherCase(of relative: String, listings: inout [String: [String]]) -> String? {
+  /// A name in a folder listing, with its lowercase form (made once per listing, not per lookup).
+  struct Listed {
+    var name: String
+    var lowercased: String
+  }
+
+  func otherCase(of relative: String, listings: inout [String: [Listed]]) -> String? {
     var found: [String] = []
     for component in relative.split(separator: "/") {
       let here = found.joined(separator: "/")
-      let names: [String]
+      let names: [Listed]
       if let known = listings[here] {
         names = known
       } else {
-        names = (try? FileProbe.entries(of: here.isEmpty ? folder : folder + "/" + here)) ?? []
+        let entries = (try? FileProbe.entries(of: here.isEmpty ? folder : folder + "/" + here)) ?? []
+        names = entries.map { Listed(name: $0, lowercased: $0.lowercased()) }
         listings[here] = names
       }
       let wanted = component.lowercased()
-      guard let name = names.first(where: { $0 == component }) ?? names.first(where: { $0.lowercased() == wanted })
+      guard
+        let name = names.first(where: { $0.name == component })?.name
+          ?? names.first(where: { $0.lowercased == wanted })?.name
       else { return nil }
       found.append(name)
     }

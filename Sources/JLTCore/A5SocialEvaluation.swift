@@ -20,6 +20,8 @@ enum A5SocialEvaluation {
       var warnings: [RuleWarning] = []
       let schools = ctx.manifest.schools
       guard !schools.isEmpty else { return RuleOutcome(score: 0, reasons: ["C20 无学校 −\(spec.points.scoreText)"]) }
+      // Σ points × rate, divided by 100 once at the end (the same exact value as summing each
+      // school's points × rate ÷ 100; Decimal division is the costly step).
       var sum: Decimal = 0
       for school in schools {
         let rate = school.fields[surveySatisfaction]
@@ -36,10 +38,10 @@ enum A5SocialEvaluation {
           }
           tally.note("C20 学校“\(school.name)”survey_evidence 调查报告缺失，按0分计")
         } else if let rate {
-          sum += spec.points * rate / 100
+          sum += spec.points * rate
         }
       }
-      let mean = sum / Decimal(schools.count)
+      let mean = sum / Decimal(100 * schools.count)
       let score = mean.clamped(to: spec.points)
       if score < spec.points {
         tally.lose(spec.points - score.roundedToHundredths(), "C20 各校 survey_satisfaction 满意度得分平均\(score.scoreText)分")

@@ -178,7 +178,8 @@ struct SchemaValidator {
   }
 
   mutating func value(_ value: TOMLValue, spec: FieldSpec, path: [Component]) -> FieldValue? {
-    let name = Self.name(path)
+    // Made only when a message or an evidence list needs it (most values need neither).
+    lazy var name = Self.name(path)
     if let s = value.string, isPlaceholder(s) {
       placeholder(s, at: path)
       return nil

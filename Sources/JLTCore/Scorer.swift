@@ -9,12 +9,13 @@ public enum Scorer {
   ///     layer, for the files no reference cites (their sizes are the I/O layer's to add).
   ///   - register: whether the result carries its evidence register (the year being scored does;
   ///     earlier years, scored for their figures only, need not keep it).
+  ///   - references: `manifest.allEvidence`, when the caller has it already (it probed them).
   public static func score(
     _ manifest: Manifest, county: String, id: String, file: String, baselineFile: String,
     baseline: Baseline?, evidence: PathTable<EvidenceStatus>, sizes: PathTable<Int> = [:], rubric: Rubric,
-    folderFiles: Set<String>? = nil, register: Bool = true
+    folderFiles: Set<String>? = nil, register: Bool = true, references: [EvidenceRef]? = nil
   ) -> Decoded<AllianceScore> {
-    let refs = manifest.allEvidence  // sorted by line: computed once
+    let refs = references ?? manifest.allEvidence  // sorted by line: computed once
     var problems = evidenceProblems(refs, evidence, file: file, id: id)
     if let baseline {
       problems += evidenceProblems(baseline.evidence, evidence, file: baselineFile, id: id)
