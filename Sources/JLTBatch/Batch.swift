@@ -36,20 +36,52 @@ public struct Batch: Sendable {
   /// records read: what each county's year is assembled from, and where the time went.
   public func score() -> ([CountyAssembly.Input], RunTimes) {
     let start = DispatchTime.now().uptimeNanoseconds
-    var work: [AllianceJob] = []
-    var effective: [String: Decoded<Rubric>] = [:]
-    var records: [String: [Int: Decoded<PublishedRecord>]] = [:]
+    let plan = self.plan()
+    let results = ConcurrentMap.map(plan.flatMap(\.jobs), jobs: jobs, progress: progress) { $0.run() }
+    var times = RunTimes()
+    times.manifests = results.count
+    times.phases = results.reduce(PhaseTimes()) { $0 + $1.times }
+    var rest = results[...]
+    let inputs = plan.map { county in
+      let outcomes = rest.prefix(county.jobs.count).map(\.outcome)
+      rest = rest.dropFirst(county.jobs.count)
+      return county.input(outcomes, year: year, base: rubrics.base)
+    }
+    times.scoring = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (inputs, times)
+  }
+
+  /// One county's share of the batch: its alliance jobs (Y and the earlier years it needs), and
+  /// what its year is assembled from besides their outcomes.
+  struct CountyWork: Sendable {
+    var county: CountyFolder
+    var jobs: [AllianceJob]
+    /// The rubric that governs Y, as read.
+    var rubric: Decoded<Rubric>
+    var records: [Int: Decoded<PublishedRecord>]
+
+    /// What the county's year is assembled from, given the outcomes of `jobs` in their order.
+    func input(_ outcomes: [AllianceOutcome], year: Int, base: Rubric) -> CountyAssembly.Input {
+      CountyAssembly.Input(
+        county: county.name, year: year, rubric: rubric.value ?? base, rubricProblems: rubric.problems,
+        current: outcomes.filter { $0.year == year },
+        earlier: Dictionary(grouping: outcomes.filter { $0.year != year }, by: \.year),
+        records: records, found: county.alliances.filter { $0.existed(in: year) }.count)
+    }
+  }
+
+  /// The chosen counties' work, in order: rubrics and published records read, alliance jobs made.
+  func plan() -> [CountyWork] {
     // Resolved once here instead of once per alliance folder (see `EvidenceProbe`).
     let root = try? FileProbe.realPath(tree.root).get()
-    for county in counties {
+    return counties.map { county in
       let current = rubrics.rubric(county: county.name, year: year)
-      effective[county.name] = current
       // Y − 1 for the previous year; the cycle's earlier years for the 周期 sheet (SPEC §10).
       let cycle = (current.value ?? rubrics.base).cycleYears(upTo: year)
       let earlier = Set(cycle.filter { $0 < year }).union([year - 1]).sorted()
       let earlierRubrics = Dictionary(
         uniqueKeysWithValues: earlier.map { ($0, rubrics.rubric(county: county.name, year: $0)) })
-      records[county.name] = readRecords(county, years: Set(earlier).union([year]))
+      var work: [AllianceJob] = []
       // A folder whose manifests are all for later years did not exist yet (SPEC §1).
       for a in county.alliances where a.existed(in: year) {
         let resolved = a.path == tree.root + "/" + a.county + "/" + a.id ? root : nil
@@ -62,23 +94,9 @@ public struct Batch: Sendable {
               folder: a, year: y, rubric: earlierRubrics[y] ?? current, limits: limits, resolvedRoot: resolved))
         }
       }
+      return CountyWork(
+        county: county, jobs: work, rubric: current, records: readRecords(county, years: Set(earlier).union([year])))
     }
-    let results = ConcurrentMap.map(work, jobs: jobs, progress: progress) { $0.run() }
-    var times = RunTimes()
-    times.manifests = results.count
-    times.phases = results.reduce(PhaseTimes()) { $0 + $1.times }
-    var byCounty: [String: [AllianceOutcome]] = [:]
-    for r in results { byCounty[r.outcome.county, default: []].append(r.outcome) }
-    let inputs = counties.map { county in
-      let outcomes = byCounty[county.name] ?? []
-      return CountyAssembly.Input(
-        county: county.name, year: year, rubric: effective[county.name]?.value ?? rubrics.base,
-        rubricProblems: effective[county.name]?.problems ?? [], current: outcomes.filter { $0.year == year },
-        earlier: Dictionary(grouping: outcomes.filter { $0.year != year }, by: \.year),
-        records: records[county.name] ?? [:], found: county.alliances.filter { $0.existed(in: year) }.count)
-    }
-    times.scoring = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    return (inputs, times)
   }
 
   /// The county's published records of these years that exist, as read (SPEC §9).

@@ -31,7 +31,7 @@ enum ConcurrentMap {
 public typealias ProgressReport = @Sendable (Int, Int) -> Void
 
 /// The index of the next item to take, shared by the stripes.
-private final class NextItem: @unchecked Sendable {
+final class NextItem: @unchecked Sendable {
   private let count: Int
   private var next = 0
   private let lock = NSLock()

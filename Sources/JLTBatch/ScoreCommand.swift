@@ -43,13 +43,26 @@ public enum ScoreCommand {
     var batch = Batch(tree: plan.tree, year: plan.year, counties: plan.counties, jobs: jobs)
     batch.progress = progress
     let scanned = since(started)
-    let (reports, times) = batch.runTimed()
-    var run = ScoreRun(year: plan.year, reports: reports, written: [], failures: [], notes: plan.notes)
-    run.times = times
+    var run = ScoreRun(year: plan.year, reports: [], written: [], failures: [], notes: plan.notes)
+    let y = plan.year
+    let folder = output + "/\(y)"
+    if let failure = prepare(folder) {
+      // Nothing can be written; the alliances are still scored, for stdout and the exit status.
+      (run.reports, run.times) = batch.runTimed()
+      run.failures.append(failure)
+    } else {
+      let lock = RunLock.take(output)  // SPEC §7: one run at a time on this output folder
+      defer { lock?.release() }
+      AtomicFile.removeStaleTemporaries(in: folder)  // left by a run that was killed
+      // Each county written as soon as it is scored (see `CountyPipeline`).
+      let done = CountyPipeline(batch).run(
+        city: plan.city, writeCounty: { writeCounty($0, year: y, in: folder) },
+        writeCity: { writeCity($0, year: y, in: folder) })
+      run.reports = done.reports
+      run.times = done.times
+      collect(done.written, counties: done.reports.map(\.county), into: &run)
+    }
     run.times.scan = scanned
-    let writingStarted = DispatchTime.now().uptimeNanoseconds
-    write(reports, year: plan.year, city: plan.city, to: output, jobs: jobs, into: &run)
-    run.times.writing = since(writingStarted)
     return run
   }
 
@@ -107,18 +120,14 @@ public enum ScoreCommand {
     return tree.counties.filter { names.contains($0.name) }
   }
 
-  /// Writes every county's workbook and JSON, and the city summary when `city`.
+  /// Writes every county's workbook and JSON, and the city summary when `city` (`publish`, whose
+  /// reports are all made before anything is written; `score` writes as it goes, `run`).
   static func write(
     _ reports: [CountyReport], year y: Int, city: Bool, to output: String, jobs: Int, into run: inout ScoreRun
   ) {
     let folder = output + "/\(y)"
-    do {
-      try OutputFolder.create(folder)
-    } catch let e as OutputError {
-      run.failures.append(e.chinese)
-      return
-    } catch {
-      run.failures.append(OutputError.cannotCreateFolder(folder, EIO).chinese)
+    if let failure = prepare(folder) {
+      run.failures.append(failure)
       return
     }
     let lock = RunLock.take(output)  // SPEC §7: one run at a time on this output folder
@@ -128,41 +137,81 @@ public enum ScoreCommand {
     // what was written and what failed is listed in the fixed order, counties then 全市汇总.
     let cityTask = reports.count
     let tasks = (city ? [cityTask] : []) + Array(reports.indices)
-    let outcomes = ConcurrentMap.map(tasks, jobs: jobs) {
-      task -> (written: [String], failures: [String], change: String?) in
-      var out = (written: [String](), failures: [String](), change: String?.none)
-      /// Writes `file` (a name under the year's folder), recording it as written or failed.
-      func attempt(_ file: String, _ write: (String) throws -> Void) {
-        let path = "\(folder)/\(file)"
-        do {
-          try write(path)
-          out.written.append("\(y)/\(file)")
-        } catch let e as OutputError {
-          out.failures.append(e.chinese)
-        } catch {
-          out.failures.append(OutputError.cannotWrite(path, EIO).chinese)
-        }
-      }
-      if task == cityTask {
-        attempt(citySummary) { path in try OutputFiles.writeCitySummary(CitySummary(reports, year: y), to: path) }
-        return out
-      }
-      let report = reports[task]
-      // What changed since the JSON about to be replaced (stdout only).
-      if case .success(let data) = FileProbe.read("\(folder)/\(report.county).json", limit: Batch.maximumRecordBytes),
-        let earlier = ChangeList.figures(ofEarlierJSON: data)
-      {
-        out.change = ChangeList.text(earlier: earlier, now: report)
-      }
-      for name in OutputFiles.extensions {
-        attempt("\(report.county).\(name)") { path in try OutputFiles.write(report, as: name, to: path) }
-      }
-      return out
+    let outcomes = ConcurrentMap.map(tasks, jobs: jobs) { task in
+      task == cityTask
+        ? writeCity(reports, year: y, in: folder) : writeCounty(reports[task], year: y, in: folder)
     }
-    for (task, outcome) in zip(tasks, outcomes).sorted(by: { $0.0 < $1.0 }) {
-      run.written += outcome.written
+    let sorted = zip(tasks, outcomes).sorted { $0.0 < $1.0 }.map(\.1)
+    collect(sorted, counties: reports.map(\.county), into: &run)
+  }
+
+  /// Creates the year's output folder; the failure to report when it cannot be.
+  static func prepare(_ folder: String) -> String? {
+    do {
+      try OutputFolder.create(folder)
+      return nil
+    } catch let e as OutputError {
+      return e.chinese
+    } catch {
+      return OutputError.cannotCreateFolder(folder, EIO).chinese
+    }
+  }
+
+  /// What writing one county's files (or 全市汇总) did.
+  struct Written: Sendable {
+    /// Files written, relative to the output folder.
+    var files: [String] = []
+    var failures: [String] = []
+    /// What changed since the county's JSON this run replaced (stdout only).
+    var change: String?
+  }
+
+  /// Adds what was written to the run, in the order given (counties, then 全市汇总).
+  static func collect(_ outcomes: [Written], counties: [String], into run: inout ScoreRun) {
+    for (i, outcome) in outcomes.enumerated() {
+      run.written += outcome.files
       run.failures += outcome.failures
-      if let change = outcome.change, task < reports.count { run.changes[reports[task].county] = change }
+      if let change = outcome.change, i < counties.count { run.changes[counties[i]] = change }
     }
+  }
+
+  /// Writes `file` (a name under the year's folder), recording it as written or failed.
+  static func attempt(
+    _ file: String, year y: Int, in folder: String, _ out: inout Written, _ write: (String) throws -> Void
+  ) {
+    let path = "\(folder)/\(file)"
+    do {
+      try write(path)
+      out.files.append("\(y)/\(file)")
+    } catch let e as OutputError {
+      out.failures.append(e.chinese)
+    } catch {
+      out.failures.append(OutputError.cannotWrite(path, EIO).chinese)
+    }
+  }
+
+  /// One county's workbook and JSON, with what changed since the JSON it replaces.
+  static func writeCounty(_ report: CountyReport, year y: Int, in folder: String) -> Written {
+    var out = Written()
+    if case .success(let data) = FileProbe.read("\(folder)/\(report.county).json", limit: Batch.maximumRecordBytes),
+      let earlier = ChangeList.figures(ofEarlierJSON: data)
+    {
+      out.change = ChangeList.text(earlier: earlier, now: report)
+    }
+    for name in OutputFiles.extensions {
+      attempt("\(report.county).\(name)", year: y, in: folder, &out) { path in
+        try OutputFiles.write(report, as: name, to: path)
+      }
+    }
+    return out
+  }
+
+  /// 全市汇总.xlsx from every county's report.
+  static func writeCity(_ reports: [CountyReport], year y: Int, in folder: String) -> Written {
+    var out = Written()
+    attempt(citySummary, year: y, in: folder, &out) { path in
+      try OutputFiles.writeCitySummary(CitySummary(reports, year: y), to: path)
+    }
+    return out
   }
 }

@@ -46,3 +46,13 @@ public struct CountyReport: Sendable, Equatable {
     problems.filter { $0.alliance == id && $0.severity == .warning }
   }
 }
+
+extension CountyReport {
+  /// The report without its alliances' evidence registers (`RankedAlliance.withoutRegister`):
+  /// kept by `score` for 全市汇总 and stdout once the county's own files are written.
+  public func withoutRegisters() -> CountyReport {
+    var slim = self
+    slim.alliances = alliances.map { $0.withoutRegister() }
+    return slim
+  }
+}

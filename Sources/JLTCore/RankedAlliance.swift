@@ -77,3 +77,14 @@ public struct UnscoredAlliance: Sendable, Equatable {
   public var line: Int?
   public var message: String
 }
+
+extension RankedAlliance {
+  /// The same alliance without its evidence register and 未引用 list (SPEC §11): what 全市汇总 and
+  /// stdout need once the county's workbook and JSON, the only places they are shown, are written.
+  public func withoutRegister() -> RankedAlliance {
+    var slim = score
+    slim.evidence = []
+    slim.uncited = []
+    return RankedAlliance(score: slim, rank: rank, previous: previous, consequence: consequence, cycle: cycle)
+  }
+}

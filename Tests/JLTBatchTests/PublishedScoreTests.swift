@@ -176,9 +176,11 @@ struct PublishedScoreTests {
     let run = try t.score(counties: ["县A"])
     let a01 = try Self.alliance(run, "县A", "a-01")
     #expect(a01.total == dec("73.5"))
-    let entry = a01.evidence.first { $0.ref == "evidence/章程.pdf" }
-    #expect(entry?.kind == .present)
-    #expect(entry?.bytes == 31)
+    // The register is in the written JSON (score keeps reports without it once written).
+    let evidence = try #require((try PublishedTree.alliance(t.json("县A"), "a-01"))["evidence"] as? [[String: Any]])
+    let entry = evidence.first { $0["ref"] as? String == "evidence/章程.pdf" }
+    #expect(entry?["status"] as? String == "present")
+    #expect(entry?["bytes"] as? Int == 31)
     // publish must read it, and says why it cannot.
     let published = try t.publish(counties: ["县A"])
     #expect(published.published.isEmpty)
