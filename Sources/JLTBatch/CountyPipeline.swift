@@ -51,6 +51,8 @@ final class CountyPipeline: @unchecked Sendable {
   private var cityWritten: ScoreCommand.Written?
   private var phases = PhaseTimes()
   private var scoringSeconds = 0.0
+  /// Reading the rubrics and records, before any worker starts.
+  private let planSeconds: Double
   private var writingSeconds = 0.0
   private var manifestsDone = 0
 
@@ -62,11 +64,9 @@ final class CountyPipeline: @unchecked Sendable {
     remaining = work.map(\.jobs.count)
     reports = Array(repeating: nil, count: work.count)
     written = Array(repeating: nil, count: work.count)
+    planSeconds = Self.since(started)
     for (c, county) in work.enumerated() where county.jobs.isEmpty { assemble(c, []) }
-    scoringSeconds = Self.since(started) * Double(stripes)  // the plan is read before any worker starts
   }
-
-  private var stripes: Int { max(1, batch.jobs) }
 
   /// Runs every task; `writeCounty` and `writeCity` write the files (and say what they did).
   func run(
@@ -76,7 +76,8 @@ final class CountyPipeline: @unchecked Sendable {
     let tasks = Self.order(jobCounts: work.map(\.jobs.count), city: city)
     let next = NextItem(count: tasks.count)
     let total = work.reduce(0) { $0 + $1.jobs.count }
-    DispatchQueue.concurrentPerform(iterations: max(1, min(stripes, tasks.count))) { _ in
+    let workers = max(1, min(batch.jobs, tasks.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while let i = next.take() {
         switch tasks[i] {
         case .alliance(let c, let j): score(c, j, total: total)
@@ -91,8 +92,8 @@ final class CountyPipeline: @unchecked Sendable {
     times.manifests = total
     times.phases = phases
     // Summed over the workers; divided by their number, the wall time each phase would take alone.
-    times.scoring = scoringSeconds / Double(stripes)
-    times.writing = writingSeconds / Double(stripes)
+    times.scoring = planSeconds + scoringSeconds / Double(workers)
+    times.writing = writingSeconds / Double(workers)
     return Result(
       reports: reports.compactMap { $0 }, written: written.compactMap { $0 } + (cityWritten.map { [$0] } ?? []),
       times: times)

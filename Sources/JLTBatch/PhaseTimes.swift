@@ -30,7 +30,9 @@ public struct PhaseTimes: Sendable, Equatable {
 /// Wall-clock times of a whole `score` run, in seconds.
 public struct RunTimes: Sendable, Equatable {
   public var scan = 0.0
-  /// Reading, decoding, evidence checks and scoring of every alliance (concurrent).
+  /// Reading, decoding, evidence checks and scoring of every alliance (concurrent). `score`
+  /// scores and writes at once (`CountyPipeline`): there both are the time of their tasks summed
+  /// over the workers and divided by their number, the wall time each would take alone.
   public var scoring = 0.0
   public var writing = 0.0
   /// The per-phase sums inside `scoring`.
