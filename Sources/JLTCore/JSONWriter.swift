@@ -1,40 +1,63 @@
 import Foundation
 
 /// A small JSON writer that keeps key order; compact with two-space indentation per level.
+/// It appends UTF-8 bytes to one buffer (a `String` appended to piece by piece cost several
+/// times more).
 final class JSONWriter {
-  private(set) var text = ""
+  private var bytes: [UInt8] = []
   private var depth = 0
   private var first = [true]
 
+  init() { bytes.reserveCapacity(1 << 16) }
+
+  /// What was written.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  private func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+  private func append(_ b: UInt8) { bytes.append(b) }
+
   private func separate() {
-    if !(first.last ?? true) { text.append(",") }
+    if !(first.last ?? true) { append(UInt8(ascii: ",")) }
     if depth > 0 { newLine() }
     if !first.isEmpty { first[first.count - 1] = false }
   }
 
   /// A line break and the indentation of the current depth (appended in place).
   private func newLine() {
-    text.append(depth < Self.lineBreaks.count ? Self.lineBreaks[depth] : "\n" + String(repeating: "  ", count: depth))
+    if depth < Self.lineBreaks.count {
+      bytes.append(contentsOf: Self.lineBreaks[depth])
+    } else {
+      append("\n" + String(repeating: "  ", count: depth))
+    }
   }
 
   /// A line break followed by the indentation of each depth.
-  private static let lineBreaks = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
+  private static let lineBreaks = (0..<16).map { Array(("\n" + String(repeating: "  ", count: $0)).utf8) }
 
   private var pendingKey = false
 
   func key(_ k: String) {
     separate()
-    text.append(Self.quoted(k))
-    text.append(": ")
+    appendQuoted(k)
+    append(UInt8(ascii: ":"))
+    append(UInt8(ascii: " "))
     pendingKey = true
   }
 
-  private func value(_ v: String) {
+  /// Starts a value: after its key, or separated from the value before it.
+  private func startValue() {
     if pendingKey { pendingKey = false } else { separate() }
-    text.append(v)
   }
 
-  func string(_ s: String) { value(Self.quoted(s)) }
+  private func value(_ v: String) {
+    startValue()
+    append(v)
+  }
+
+  func string(_ s: String) {
+    startValue()
+    appendQuoted(s)
+  }
   func int(_ n: Int) { value(String(n)) }
   func score(_ d: Decimal) { value(d.scoreText) }
   func null() { value("null") }
@@ -48,7 +71,7 @@ final class JSONWriter {
     let empty = first.removeLast()
     depth -= 1
     if !empty { newLine() }
-    text.append("}")
+    append(UInt8(ascii: "}"))
   }
 
   func array<T>(_ items: [T], _ each: (T) -> Void) {
@@ -59,12 +82,24 @@ final class JSONWriter {
     let empty = first.removeLast()
     depth -= 1
     if !empty { newLine() }
-    text.append("]")
+    append(UInt8(ascii: "]"))
   }
 
-  static func quoted(_ s: String) -> String {
-    // Text with nothing to escape (no quote, backslash, control, U+2028 or U+2029) as it is.
-    let plain = s.withUTF8Bytes { bytes in
+  /// `s` quoted and escaped, as `quoted` makes it, appended without an intermediate string when
+  /// it has nothing to escape.
+  private func appendQuoted(_ s: String) {
+    if Self.isPlain(s) {
+      append(UInt8(ascii: "\""))
+      append(s)
+      append(UInt8(ascii: "\""))
+    } else {
+      append(Self.quoted(s))
+    }
+  }
+
+  /// Whether `s` has nothing to escape (no quote, backslash, control, U+2028 or U+2029).
+  static func isPlain(_ s: String) -> Bool {
+    s.withUTF8Bytes { bytes in
       var i = 0
       while i < bytes.count {
         let b = bytes[i]
@@ -76,6 +111,11 @@ final class JSONWriter {
       }
       return true
     }
+  }
+
+  static func quoted(_ s: String) -> String {
+    // Text with nothing to escape as it is.
+    let plain = isPlain(s)
     if plain { return "\"" + s + "\"" }
     var out = "\""
     for u in s.unicodeScalars {

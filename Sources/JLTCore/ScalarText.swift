@@ -41,6 +41,18 @@ extension StringProtocol {
     return Array(utf8).withUnsafeBufferPointer(body)
   }
 
+  /// Whether the two texts are the same UTF-8 bytes (memcmp; `==` would compare them
+  /// canonically, normalizing non-ASCII text first).
+  public func sameBytes(as other: some StringProtocol) -> Bool {
+    guard utf8.count == other.utf8.count else { return false }
+    return withUTF8Bytes { a in
+      other.withUTF8Bytes { b in
+        guard let x = a.baseAddress, let y = b.baseAddress else { return a.count == b.count }
+        return memcmp(x, y, a.count) == 0
+      }
+    }
+  }
+
   /// Whether the UTF-8 of the text holds `byte` (memchr).
   func containsByte(_ byte: UInt8) -> Bool {
     withUTF8Bytes { bytes in

@@ -18,7 +18,14 @@ struct RowHeights {
   /// A column width that shows the widest of `texts` on one line by this type's estimate,
   /// clamped to `minimum...maximum`.
   static func fitting(_ texts: [String], minimum: Double, maximum: Double) -> Double {
-    let widest = texts.reduce(0) { max($0, TextMetrics.maxLineWidth(of: $1)) }
+    var widest = 0.0
+    var previous: String?
+    for text in texts {
+      // A text repeating the one before it (a column of one alliance's rows) cannot be wider.
+      if let previous, previous.sameBytes(as: text) { continue }
+      widest = max(widest, TextMetrics.maxLineWidth(of: text))
+      previous = text
+    }
     return min(max((widest + TextMetrics.cellPadding) / usable + 0.5, minimum), maximum)
   }
 

@@ -64,6 +64,10 @@ struct Table<Row> {
   )
     throws
   {
+    // A column repeating the text of the row above (an alliance's name down the 证据 sheet)
+    // needs the same height for it: measured once.
+    var lastText = [String?](repeating: nil, count: columns.count)
+    var lastHeight = [Double](repeating: 0, count: columns.count)
     for (i, item) in rows.enumerated() {
       let row = firstRow + i
       if let minimumHeight { heights.atLeast(row, minimumHeight) }
@@ -71,7 +75,14 @@ struct Table<Row> {
         switch column.cell(item) {
         case .text(let text, let style):
           try sheet.write(row: row, col: col, string: text, style: style)
-          heights.cell(row, cols: col...col, text)
+          if let last = lastText[col], last.sameBytes(as: text) {
+            heights.atLeast(row, lastHeight[col])
+          } else {
+            let needed = heights.needed(text, cols: col...col, fontSize: WorkbookStyles.bodySize)
+            heights.atLeast(row, needed)
+            lastText[col] = text
+            lastHeight[col] = needed
+          }
         case .number(let value, let style):
           try sheet.write(row: row, col: col, number: value.cellValue, style: style)
         case .integer(let value, let style):

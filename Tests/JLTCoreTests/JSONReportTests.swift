@@ -174,6 +174,37 @@ struct JSONReportTests {
     #expect(JSONWriter.quoted("曾都区") == "\"曾都区\"")
   }
 
+  /// The writer's bytes: nesting and indentation, empty containers, keys and strings escaped
+  /// the way `quoted` escapes them (plain text straight into the buffer, the rest through it).
+  @Test func writerOutput() {
+    let o = JSONWriter()
+    o.object {
+      o.key("名"); o.string("曾都区")
+      o.key("esc\"k"); o.string("a\u{2028}b\\")
+      o.key("list"); o.array([1, 2]) { o.int($0) }
+      o.key("empty"); o.array([Int]()) { o.int($0) }
+      o.key("obj"); o.object {}
+      o.key("n"); o.null()
+      o.key("b"); o.bool(false)
+    }
+    let expected = """
+      {
+        "名": "曾都区",
+        "esc\\"k": "a\\u2028b\\\\",
+        "list": [
+          1,
+          2
+        ],
+        "empty": [],
+        "obj": {},
+        "n": null,
+        "b": false
+      }
+      """
+    #expect(o.text == expected)
+    #expect(JSONWriter.isPlain("曾都区/a.pdf") && !JSONWriter.isPlain("a\u{2029}") && !JSONWriter.isPlain("\t"))
+  }
+
   @Test func renderingIsDeterministic() throws {
     let r = try Self.report()
     #expect(JSONReport.render(r) == JSONReport.render(r))

@@ -35,6 +35,19 @@ import Testing
 
 extension ScalarFastPathTests {
   /// The UTF-8 decoding check agrees with the scalar view on text of 1- to 4-byte scalars.
+  /// Byte equality, not canonical equality: "é" precomposed and decomposed are `==` but not the
+  /// same bytes (the row-height memo must only reuse a measurement of the very same text).
+  @Test func sameBytes() {
+    #expect("证据/章程.pdf".sameBytes(as: "证据/章程.pdf"))
+    #expect("".sameBytes(as: ""))
+    #expect(!"".sameBytes(as: "a"))
+    #expect(!"章程a".sameBytes(as: "章程b"))
+    #expect(!"章程".sameBytes(as: "章程 "))
+    #expect("\u{E9}" == "e\u{301}")
+    #expect(!"\u{E9}".sameBytes(as: "e\u{301}"))
+    #expect("a/b".sameBytes(as: "xa/b".dropFirst()))
+  }
+
   @Test func singleScalarCheck() {
     let pieces = [
       "a", "\r\n", "é", "ǅ", "\u{301}", "\u{2FF}", "\u{300}", "−", "中", "\u{3099}", "\u{302A}", "ｱ", "ﾞ", "\u{FEFF}",
